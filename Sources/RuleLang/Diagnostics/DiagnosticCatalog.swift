@@ -1,0 +1,242 @@
+/// The one catalogue of diagnostic messages, by code.
+///
+/// Message rules: one short clause, no final period (no final 。); user input quoted with
+/// 「」 in Chinese and "" in English; the hint says what to do. L = lexer, P = parser,
+/// C = checker, W = warning, R = runtime (evaluation), F = facts input.
+public enum DiagnosticCatalog {
+  /// A catalogue entry: code, severity, message and optional hint.
+  public struct Entry: Sendable {
+    /// Stable code.
+    public let code: String
+    /// Severity.
+    public let severity: Severity
+    /// Message.
+    public let message: LocalizedText
+    /// Hint.
+    public let hint: LocalizedText?
+
+    init(_ code: String, _ zh: String, _ en: String, hint: (String, String)? = nil,
+         severity: Severity = .error) {
+      self.code = code
+      self.severity = severity
+      self.message = LocalizedText(zh: zh, en: en)
+      self.hint = hint.map { LocalizedText(zh: $0.0, en: $0.1) }
+    }
+  }
+}
+
+private func didYouMean(_ s: String?) -> (String, String)? {
+  s.map { ("是否想写「\($0)」", "did you mean \"\($0)\"") }
+}
+
+extension DiagnosticCatalog.Entry {
+  // MARK: - C: checker
+
+  public static func unknownName(_ n: String, suggestion: String?) -> Self {
+    .init("C001", "未知名称「\(n)」", "unknown name \"\(n)\"",
+          hint: didYouMean(suggestion) ?? ("先用 事实、定义、后果 或 参数 声明它", "declare it with fact, definition, consequence or parameter first"))
+  }
+  public static func duplicateDeclaration(_ n: String) -> Self {
+    .init("C002", "重复声明「\(n)」", "\"\(n)\" is declared twice",
+          hint: ("改名或删去其中一处", "rename or remove one of them"))
+  }
+  public static func typeMismatch(_ op: String, _ l: LocalizedText, _ r: LocalizedText) -> Self {
+    .init("C003", "运算「\(op)」不能用于 \(l.zh) 和 \(r.zh)", "operator \"\(op)\" cannot combine \(l.en) and \(r.en)")
+  }
+  public static func unitMismatch(_ op: String, _ l: LocalizedText, _ r: LocalizedText) -> Self {
+    .init("C004", "单位不一致: \(l.zh) 与 \(r.zh)", "units differ: \(l.en) and \(r.en)",
+          hint: ("比较和加减只能在同一单位之间进行", "comparison, addition and subtraction need the same unit"))
+  }
+  public static func conditionNotBool(_ t: LocalizedText) -> Self {
+    .init("C005", "条件应为布尔值, 实为 \(t.zh)", "a condition must be Bool, found \(t.en)")
+  }
+  public static func branchMismatch(_ a: LocalizedText, _ b: LocalizedText) -> Self {
+    .init("C006", "如果 的两个分支类型不同: \(a.zh) 与 \(b.zh)", "the branches of if have different types: \(a.en) and \(b.en)")
+  }
+  public static func definitionCycle(_ path: String) -> Self {
+    .init("C007", "定义之间循环依赖: \(path)", "definitions depend on each other in a cycle: \(path)",
+          hint: ("改写其中一个定义, 使其不再依赖另一个", "rewrite one definition so it no longer depends on the other"))
+  }
+  public static func unknownLabel(_ l: String, suggestion: String?) -> Self {
+    .init("C008", "未知规则标签「\(l)」", "unknown rule label \"\(l)\"",
+          hint: didYouMean(suggestion) ?? ("例外于 须指向同一定义中带标签的规则", "exception to must name a labelled rule of the same definition"))
+  }
+  public static func duplicateLabel(_ l: String) -> Self {
+    .init("C009", "规则标签「\(l)」重复", "rule label \"\(l)\" is used twice")
+  }
+  public static func exceptionCycle(_ l: String) -> Self {
+    .init("C010", "规则「\(l)」的例外关系构成循环", "rule \"\(l)\" is part of a cycle of exceptions",
+          hint: ("例外关系必须是一棵树: 一般规则在上, 特别规则在下", "exceptions must form a tree: general rules above, specific ones below"))
+  }
+  public static func duplicateRule(_ d: String) -> Self {
+    .init("C011", "「\(d)」中有条件和施行期间完全相同的两条规则", "\"\(d)\" has two rules with the same condition and period",
+          hint: ("删去重复的规则, 或用 例外于 说明优先关系", "remove the duplicate, or state priority with exception to"))
+  }
+  public static func unreachableException(_ l: String, _ why: LocalizedText) -> Self {
+    .init("C012", "例外规则「\(l)」永远不会适用: \(why.zh)", "exception \"\(l)\" can never apply: \(why.en)")
+  }
+  public static func missingCitation(_ d: String) -> Self {
+    .init("C013", "「\(d)」产生法律后果, 但规则没有法律依据", "\"\(d)\" yields a legal consequence but a rule has no citation",
+          hint: ("加一行 依据 《法规名》第N条第M款", "add a line: basis 《法规名》第N条第M款"))
+  }
+  public static func valueTypeMismatch(_ d: String, _ want: LocalizedText, _ got: LocalizedText) -> Self {
+    .init("C014", "「\(d)」声明为 \(want.zh), 规则给出的是 \(got.zh)", "\"\(d)\" is declared \(want.en) but the rule gives \(got.en)")
+  }
+  public static func badArguments(_ f: String, _ detail: LocalizedText) -> Self {
+    .init("C015", "函数「\(f)」的参数有误: \(detail.zh)", "wrong arguments to \"\(f)\": \(detail.en)")
+  }
+  public static func unknownType(_ t: String, suggestion: String?) -> Self {
+    .init("C016", "未知类型或单位「\(t)」", "unknown type or unit \"\(t)\"",
+          hint: didYouMean(suggestion) ?? ("可用: 布尔 整数 小数 金额 日期 期间 文本, 单位名, 或已声明的枚举", "use Bool Int Decimal Money Date Duration Text, a unit, or a declared enumeration"))
+  }
+  public static func overlappingVersions(_ d: String) -> Self {
+    .init("C017", "「\(d)」的两个版本施行期间重叠", "two versions of \"\(d)\" are in force at the same time",
+          hint: ("前一版本写明 至 某日, 后一版本从次日起施行", "end the earlier version (until …) the day before the later one starts"))
+  }
+  public static func misplacedOtherwise(_ d: String) -> Self {
+    .init("C018", "「\(d)」只能有一条 否则 规则, 且它不能带条件或标签", "\"\(d)\" may have one otherwise rule, without condition or label")
+  }
+  public static func unknownFunction(_ f: String, suggestion: String?) -> Self {
+    .init("C019", "未知函数「\(f)」", "unknown function \"\(f)\"", hint: didYouMean(suggestion))
+  }
+  public static func ambiguousEnumCase(_ c: String, _ enums: String) -> Self {
+    .init("C020", "枚举值「\(c)」有歧义: 见于 \(enums)", "enumeration value \"\(c)\" is ambiguous: found in \(enums)",
+          hint: ("写成 枚举名.值", "write Enumeration.value"))
+  }
+  public static func noRules(_ d: String) -> Self {
+    .init("C021", "「\(d)」没有任何规则", "\"\(d)\" has no rules",
+          hint: ("加一行 = 表达式, 或 当 条件 则 值", "add a line = expression, or when condition then value"))
+  }
+  public static func notAValue(_ n: String) -> Self {
+    .init("C022", "「\(n)」不是值", "\"\(n)\" is not a value")
+  }
+  public static func operandType(_ op: String, _ t: LocalizedText) -> Self {
+    .init("C023", "运算「\(op)」不能用于 \(t.zh)", "operator \"\(op)\" cannot be applied to \(t.en)")
+  }
+  public static func setMismatch(_ t: LocalizedText, _ e: LocalizedText) -> Self {
+    .init("C024", "集合元素类型 \(e.zh) 与被检查的值 \(t.zh) 不同", "set elements are \(e.en) but the value is \(t.en)")
+  }
+
+  // MARK: - F: facts input
+
+  public static func invalidJSON(_ why: String) -> Self {
+    .init("F001", "事实文件不是有效的 JSON: \(why)", "the facts file is not valid JSON: \(why)")
+  }
+  public static func factTypeMismatch(_ f: String, _ want: LocalizedText, _ got: String) -> Self {
+    .init("F002", "事实「\(f)」应为 \(want.zh), 实为 \(got)", "fact \"\(f)\" should be \(want.en), found \(got)")
+  }
+  public static func unknownFact(_ f: String, suggestion: String?) -> Self {
+    .init("F003", "规则中没有事实「\(f)」", "the rules declare no fact \"\(f)\"", hint: didYouMean(suggestion),
+          severity: .warning)
+  }
+  public static func factsNotObject() -> Self {
+    .init("F004", "事实文件应为一个 JSON 对象", "the facts file must hold one JSON object",
+          hint: ("形如 {\"单体面积\": \"5平方米\"}", "for example {\"area\": \"5 sqm\"}"))
+  }
+
+  // MARK: - L: lexer
+
+  public static func invalidUTF8() -> Self {
+    .init("L001", "文件含有无效的 UTF-8 字节", "the file contains bytes that are not valid UTF-8",
+          hint: ("以 UTF-8 编码保存文件", "save the file as UTF-8"))
+  }
+  public static func unexpectedCharacter(_ c: String) -> Self {
+    .init("L002", "意外的字符「\(c)」", "unexpected character \"\(c)\"")
+  }
+  public static func unterminatedText() -> Self {
+    .init("L003", "文本没有结束", "unterminated text", hint: ("在同一行用 」 或 \" 结束文本", "close the text with 」 or \" on the same line"))
+  }
+  public static func unterminatedTitle() -> Self {
+    .init("L004", "法规名称没有结束", "unterminated law title", hint: ("在同一行用 》 结束法规名称", "close the title with 》 on the same line"))
+  }
+  public static func tabIndent() -> Self {
+    .init("L005", "缩进中不能使用制表符", "tabs cannot be used for indentation", hint: ("用空格缩进", "indent with spaces"))
+  }
+  public static func badDedent() -> Self {
+    .init("L006", "缩进与外层任何一级都不对齐", "the indentation matches no outer level",
+          hint: ("与上面某一行对齐", "align it with a line above"))
+  }
+  public static func badNumber(_ s: String) -> Self {
+    .init("L007", "无效的数字或日期「\(s)」", "invalid number or date \"\(s)\"")
+  }
+  public static func unknownUnit(_ u: String, suggestion: String?) -> Self {
+    .init("L008", "未知单位「\(u)」", "unknown unit \"\(u)\"", hint: didYouMean(suggestion))
+  }
+
+  // MARK: - P: parser
+
+  public static func expected(_ what: LocalizedText, found: (zh: String, en: String)) -> Self {
+    .init("P001", "此处应为\(what.zh), 实为\(found.zh)", "expected \(what.en), found \(found.en)")
+  }
+  public static func unexpectedDeclaration(_ found: (zh: String, en: String), suggestion: String?) -> Self {
+    .init("P002", "此处应为声明, 实为\(found.zh)", "expected a declaration, found \(found.en)",
+          hint: didYouMean(suggestion) ?? ("声明以 枚举 事实 参数 定义 后果 开头", "declarations start with enum, fact, parameter, definition or consequence"))
+  }
+  public static func expectedExpression(_ found: (zh: String, en: String)) -> Self {
+    .init("P003", "此处应为表达式, 实为\(found.zh)", "expected an expression, found \(found.en)")
+  }
+  public static func unexpectedIndent() -> Self {
+    .init("P005", "意外的缩进", "unexpected indentation", hint: ("与上一行对齐, 或放进一个声明中", "align with the previous line, or put it inside a declaration"))
+  }
+  public static func badCitation(_ why: LocalizedText) -> Self {
+    .init("P007", "法律依据格式有误: \(why.zh)", "malformed citation: \(why.en)",
+          hint: ("写成 《法规名》第N条第M款第K项", "write 《法规名》第N条第M款第K项"))
+  }
+  public static func badPeriod() -> Self {
+    .init("P008", "施行期间的结束日早于开始日", "the period ends before it starts")
+  }
+  public static func tooDeep() -> Self {
+    .init("P009", "嵌套过深", "nesting is too deep", hint: ("拆成几个定义", "split it into several definitions"))
+  }
+  public static func reservedKeyword(_ k: String) -> Self {
+    .init("P010", "关键字「\(k)」保留给后续版本", "keyword \"\(k)\" is reserved for a later version")
+  }
+  public static func invalidDate(_ s: String) -> Self {
+    .init("P011", "不存在的日期「\(s)」", "no such date \"\(s)\"")
+  }
+  public static func tooManyDiagnostics(omitted: Int) -> Self {
+    .init("P999", "诊断过多, 另有 \(omitted) 条未显示", "too many diagnostics; \(omitted) more not shown")
+  }
+
+  // MARK: - W: warnings
+
+  public static func arabicCitation() -> Self {
+    .init("W001", "法律依据中使用了阿拉伯数字", "the citation uses Arabic numerals",
+          hint: ("法规条文习惯写作中文数字, 如 第四十二条", "statutes are cited with Chinese numerals, e.g. 第四十二条"), severity: .warning)
+  }
+  public static func unusedFact(_ f: String) -> Self {
+    .init("W002", "事实「\(f)」声明了但从未使用", "fact \"\(f)\" is declared but never used", severity: .warning)
+  }
+}
+
+extension DiagnosticCatalog.Entry {
+  // MARK: - R: runtime (evaluation)
+
+  public static func missingFact(_ f: String) -> Self {
+    .init("R001", "缺少事实「\(f)」", "fact \"\(f)\" is missing", hint: ("补充该事实后重新评价", "supply the fact and evaluate again"))
+  }
+  public static func divisionByZero() -> Self {
+    .init("R002", "除数为零", "division by zero")
+  }
+  public static func conflict(_ d: String, _ labels: String) -> Self {
+    .init("R003", "「\(d)」有多条规则同时适用且无优先关系: \(labels)", "several rules of \"\(d)\" apply with no priority between them: \(labels)",
+          hint: ("需人工审核; 或在规则中用 例外于 写明优先关系", "needs human review; or state priority with exception to"))
+  }
+  public static func noApplicableRule(_ d: String) -> Self {
+    .init("R004", "「\(d)」没有适用的规则", "no rule of \"\(d)\" applies",
+          hint: ("需人工审核; 或补一条 否则 规则", "needs human review; or add an otherwise rule"))
+  }
+  public static func notInForce(_ d: String, _ date: String) -> Self {
+    .init("R005", "「\(d)」在 \(date) 没有施行中的版本", "\"\(d)\" has no version in force on \(date)")
+  }
+  public static func incomparable(_ a: String, _ b: String) -> Self {
+    .init("R007", "无法比较 \(a) 与 \(b)", "cannot compare \(a) with \(b)",
+          hint: ("期间只能与同一计量单位(日、月、年)的期间比较", "durations compare only in the same measure (days, months, years)"))
+  }
+  public static func dateOutOfRange() -> Self {
+    .init("R008", "日期超出可计算范围", "the date is out of range")
+  }
+  public static func arithmeticOverflow() -> Self {
+    .init("R009", "数值超出可精确表示的范围", "the number is too large to be exact")
+  }
+}

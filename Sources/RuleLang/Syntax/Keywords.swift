@@ -1,0 +1,72 @@
+/// The keywords of the rule language. Chinese and English spellings are synonyms of one
+/// grammar: both lex to the same ``Keyword``.
+public enum Keyword: String, Sendable, CaseIterable {
+  // Declarations
+  case enumeration, fact, parameter, definition, consequence, rule
+  // Rule parts
+  case exceptionTo, when, then, otherwise, basis, effective, from, until
+  // Expressions
+  case `if`, and, or, not, `in`, `true`, `false`
+  // Reserved for later versions of the language
+  case violation, circumstance, standard, tier, test, given, expect
+
+  /// Every spelling of every keyword: (spelling, keyword). One table for the lexer, the
+  /// formatter and the documentation.
+  public static let table: [(String, Keyword)] = [
+    ("枚举", .enumeration), ("enum", .enumeration),
+    ("事实", .fact), ("fact", .fact),
+    ("参数", .parameter), ("parameter", .parameter),
+    ("定义", .definition), ("definition", .definition),
+    ("后果", .consequence), ("consequence", .consequence),
+    ("规则", .rule), ("rule", .rule),
+    ("例外于", .exceptionTo), ("exception", .exceptionTo),
+    ("当", .when), ("when", .when),
+    ("则", .then), ("then", .then),
+    ("否则", .otherwise), ("otherwise", .otherwise), ("else", .otherwise),
+    ("依据", .basis), ("basis", .basis),
+    ("施行", .effective), ("effective", .effective),
+    ("起", .from), ("from", .from),
+    ("至", .until), ("until", .until),
+    ("如果", .if), ("if", .if),
+    ("且", .and), ("and", .and),
+    ("或", .or), ("or", .or),
+    ("非", .not), ("not", .not),
+    ("属于", .in), ("in", .in),
+    ("真", .true), ("true", .true),
+    ("假", .false), ("false", .false),
+    ("违法行为", .violation), ("violation", .violation),
+    ("情节", .circumstance), ("circumstance", .circumstance),
+    ("基准", .standard), ("standard", .standard),
+    ("阶次", .tier), ("tier", .tier),
+    ("测试", .test), ("test", .test),
+    ("已知", .given), ("given", .given),
+    ("期望", .expect), ("expect", .expect),
+  ]
+
+  /// Spelling → keyword.
+  public static let bySpelling: [String: Keyword] = Dictionary(
+    table.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+
+  /// The Chinese spelling.
+  public var zh: String { Keyword.table.first { $0.1 == self }!.0 }
+  /// The English spelling.
+  public var en: String { Keyword.table.last { $0.1 == self && $0.0.first!.isASCII }!.0 }
+
+  /// Keywords reserved for a later version. They are contextual: the lexer reads them as
+  /// names, and only a declaration that starts with one is refused, so `阶次` stays usable
+  /// as a name.
+  public var isReserved: Bool {
+    switch self {
+    case .violation, .circumstance, .standard, .tier, .test, .given, .expect: true
+    default: false
+    }
+  }
+
+  /// Keywords that begin a top-level declaration.
+  public var startsDeclaration: Bool {
+    switch self {
+    case .enumeration, .fact, .parameter, .definition, .consequence: true
+    default: isReserved
+    }
+  }
+}

@@ -1,0 +1,136 @@
+/// Numbers with units, dates, citation parts and symbols.
+extension Lexer {
+  /// `20000`, `1.5万元`, `2平方米`, `5%`, `3 days`, or a date `2023-01-01`.
+  mutating func number() {
+    let start = i
+    while let c = peek(), c.isASCII, c.isNumber { i += 1 }
+    // A date: 4 digits, '-', 2 digits, '-', 2 digits.
+    if i - start == 4, peek() == "-", let a = peek(1), let b = peek(2), a.isASCII, a.isNumber,
+      b.isASCII, b.isNumber, peek(3) == "-"
+    {
+      var j = i + 4
+      while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
+      let text = String(chars[start..<j])
+      i = j
+      if let date = CivilDate(iso: text) {
+        emit(.date(date), from: start)
+      } else {
+        let valid = text.count == 10
+        report(valid ? .invalidDate(text) : .badNumber(text), from: start, to: i)
+        emit(.date(CivilDate(year: 1970, month: 1, day: 1)!), from: start)
+      }
+      return
+    }
+    if peek() == ".", let d = peek(1), d.isASCII, d.isNumber {
+      i += 1
+      while let c = peek(), c.isASCII, c.isNumber { i += 1 }
+    }
+    let digits = String(chars[start..<i])
+    if digits.count > 1, digits.first == "0", !digits.hasPrefix("0.") {
+      report(.badNumber(digits), from: start, to: i)
+    }
+    if digits.filter({ $0 != "." }).count > 30 {
+      report(.badNumber(String(digits.prefix(12)) + "…"), from: start, to: i)
+    }
+    emit(.number(digits, unitSuffix()), from: start)
+  }
+
+  /// A unit right after a number (Chinese, attached) or after spaces (English word).
+  private mutating func unitSuffix() -> UnitMeaning? {
+    for spelling in Units.attachedSpellings {
+      if i + spelling.count <= chars.count, Array(chars[i..<(i + spelling.count)]) == spelling {
+        i += spelling.count
+        return Units.bySpelling[String(spelling)]
+      }
+    }
+    var j = i
+    while j < chars.count, chars[j] == " " { j += 1 }
+    var k = j
+    while k < chars.count, chars[k].isASCII, chars[k].isLetter || chars[k].isNumber { k += 1 }
+    if k > j, let first = chars[j...].first, first.isLetter,
+      let meaning = Units.bySpelling[String(chars[j..<k])]
+    {
+      i = k
+      return meaning
+    }
+    return nil
+  }
+
+  /// `第四十二条`, `第一款`, `第（三）项`, `第二十条之一`; false when `第` starts a name.
+  mutating func citationPart() -> Bool {
+    let start = i
+    var j = i + 1
+    var numeral = ""
+    let open: Set<Character> = ["（", "("]
+    let close: Set<Character> = ["）", ")"]
+    var parenthesised = false
+    if j < chars.count, open.contains(chars[j]) {
+      parenthesised = true
+      j += 1
+    }
+    while j < chars.count, ChineseNumerals.isNumeralCharacter(chars[j]) {
+      numeral.append(chars[j])
+      j += 1
+    }
+    if parenthesised {
+      guard j < chars.count, close.contains(chars[j]) else { return false }
+      j += 1
+    }
+    guard !numeral.isEmpty, j < chars.count,
+      let level = CitationPart.Level(rawValue: String(chars[j]))
+    else { return false }
+    j += 1
+    var sub: String?
+    if level == .article, j < chars.count, chars[j] == "之" {
+      var k = j + 1
+      var s = ""
+      while k < chars.count, ChineseNumerals.isNumeralCharacter(chars[k]) {
+        s.append(chars[k])
+        k += 1
+      }
+      if !s.isEmpty {
+        sub = s
+        j = k
+      }
+    }
+    i = j
+    emit(.articlePart(level, numeral, sub: sub), from: start)
+    return true
+  }
+
+  /// The ASCII spelling of the symbol starting with `c` (and `next`), and its length.
+  static func symbolSpelling(_ c: Character, _ next: Character?) -> (String, Int)? {
+    switch (c, next) {
+    case ("<", "="?), ("≤", _): return ("<=", c == "≤" ? 1 : 2)
+    case (">", "="?), ("≥", _): return (">=", c == "≥" ? 1 : 2)
+    case ("!", "="?): return ("!=", 2)
+    case ("≠", _): return ("!=", 1)
+    case ("=", "="?): return ("=", 2)
+    case ("<", _), (">", _), ("=", _), ("+", _), ("-", _), ("*", _), ("/", _), (".", _):
+      return (String(c), 1)
+    case ("×", _): return ("*", 1)
+    case ("÷", _): return ("/", 1)
+    case ("(", _), ("（", _): return ("(", 1)
+    case (")", _), ("）", _): return (")", 1)
+    case ("{", _), ("｛", _): return ("{", 1)
+    case ("}", _), ("｝", _): return ("}", 1)
+    case (",", _), ("，", _), ("、", _): return (",", 1)
+    case (":", _), ("：", _): return (":", 1)
+    default: return nil
+    }
+  }
+
+  /// Lexes one symbol; false when `chars[i]` is not one.
+  mutating func symbol() -> Bool {
+    guard let (spelling, length) = Lexer.symbolSpelling(chars[i], peek(1)) else { return false }
+    let start = i
+    i += length
+    switch spelling {
+    case "(", "{": parenDepth += 1
+    case ")", "}": parenDepth = max(0, parenDepth - 1)
+    default: break
+    }
+    emit(.symbol(spelling), from: start)
+    return true
+  }
+}

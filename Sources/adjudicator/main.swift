@@ -1,0 +1,3 @@
+import AdjudicatorCLI
+
+AdjudicatorCommand.main()
