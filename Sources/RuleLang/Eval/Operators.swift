@@ -139,7 +139,7 @@ enum Operators {
       }
     case .age:
       guard case .date(let birth) = args[0], case .date(let on) = args[1] else { break }
-      return .int(birth.fullYears(until: on))
+      return .int(birth.age(on: on))
     case .daysBetween:
       guard case .date(let a) = args[0], case .date(let b) = args[1] else { break }
       return .duration(b.dayNumber - a.dayNumber, .days)

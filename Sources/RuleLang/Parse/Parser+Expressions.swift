@@ -23,7 +23,7 @@ extension Parser {
     while at(.or) {
       _ = advance()
       let rhs = try andExpression()
-      lhs = Expr(.binary("or", lhs, rhs), lhs.range.through(rhs.range))
+      lhs = try chain("or", lhs, rhs)
     }
     return lhs
   }
@@ -33,7 +33,7 @@ extension Parser {
     while at(.and) {
       _ = advance()
       let rhs = try notExpression()
-      lhs = Expr(.binary("and", lhs, rhs), lhs.range.through(rhs.range))
+      lhs = try chain("and", lhs, rhs)
     }
     return lhs
   }
@@ -82,7 +82,7 @@ extension Parser {
     while case .symbol(let op) = kind, op == "+" || op == "-" {
       _ = advance()
       let rhs = try multiplicative()
-      lhs = Expr(.binary(op, lhs, rhs), lhs.range.through(rhs.range))
+      lhs = try chain(op, lhs, rhs)
     }
     return lhs
   }
@@ -92,7 +92,7 @@ extension Parser {
     while case .symbol(let op) = kind, op == "*" || op == "/" {
       _ = advance()
       let rhs = try unary()
-      lhs = Expr(.binary(op, lhs, rhs), lhs.range.through(rhs.range))
+      lhs = try chain(op, lhs, rhs)
     }
     return lhs
   }
@@ -159,6 +159,13 @@ extension Parser {
     default:
       throw fail(.expectedExpression(t.describe))
     }
+  }
+
+  /// A binary node of an operator chain (`a + b + c …`), refused once the tree gets too deep.
+  mutating func chain(_ op: String, _ lhs: Expr, _ rhs: Expr) throws(Failure) -> Expr {
+    let e = Expr(.binary(op, lhs, rhs), lhs.range.through(rhs.range))
+    if e.height > Parser.maximumDepth { throw fail(.tooDeep(), at: rhs.range) }
+    return e
   }
 
   static func literal(_ digits: String, _ unit: UnitMeaning?) -> Literal {

@@ -85,11 +85,20 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   /// This date plus a number of years (29 February → 28 February in a common year).
   public func adding(years: Int) -> CivilDate? { adding(months: years * 12) }
 
-  /// Whole years from `self` (a birth date) to `other`: the 周岁 age on `other`.
+  /// Whole years from `self` to `other`; an anniversary on 29 February falls on
+  /// 28 February in a common year (the month-end rule).
   public func fullYears(until other: CivilDate) -> Int {
     var years = other.year - year
-    if (other.month, other.day) < (month, day) { years -= 1 }
+    if let anniversary = adding(years: years), anniversary > other { years -= 1 }
     return years
+  }
+
+  /// The 周岁 age on `date` of a person born on `self`: a year of age is completed on the
+  /// day after the birthday (《最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释》
+  /// 第二条: 「周岁…从周岁生日的第二天起算」).
+  public func age(on date: CivilDate) -> Int {
+    guard let dayBefore = date.adding(days: -1) else { return 0 }
+    return fullYears(until: dayBefore)
   }
 
   /// ISO 8601 `YYYY-MM-DD`.

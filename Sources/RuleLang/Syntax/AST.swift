@@ -154,10 +154,23 @@ public final class Expr: Sendable {
   public let kind: Kind
   /// Where it was written.
   public let range: SourceRange
+  /// The height of the tree below this node (a literal is 1); the parser keeps it under
+  /// ``Parser/maximumDepth`` so that every later phase can recurse safely.
+  public let height: Int
 
   init(_ kind: Kind, _ range: SourceRange) {
     self.kind = kind
     self.range = range
+    let children: [Expr]
+    switch kind {
+    case .literal, .name, .member, .error: children = []
+    case .unary(_, let e): children = [e]
+    case .binary(_, let l, let r): children = [l, r]
+    case .ifThenElse(let c, let a, let b): children = [c, a, b]
+    case .call(_, let args): children = args
+    case .inSet(let e, let set, _): children = [e] + set
+    }
+    self.height = 1 + (children.map(\.height).max() ?? 0)
   }
 }
 

@@ -1,0 +1,110 @@
+import Foundation
+import RuleLang
+import Testing
+import TestSupport
+
+/// End-to-end tests of `adjudicator eval` over Rules/ and Samples/facts/.
+@Suite struct EvalCommandTests {
+  /// A sample: the facts file, the value asked for, what it must be, and why.
+  struct Sample: CustomTestStringConvertible, Sendable {
+    let facts: String
+    let name: String
+    let display: String?
+    let rule: String?
+    let citation: String?
+    let errorCode: String?
+    var testDescription: String { "\(facts) → \(name)" }
+  }
+
+  static let samples: [Sample] = [
+    Sample(facts: "s07-medium-sign", name: "阶次", display: "「一般」", rule: "一般",
+           citation: "《城市道路管理条例》第四十二条", errorCode: nil),
+    Sample(facts: "s07-medium-sign", name: "罚款上限", display: "10000元", rule: nil,
+           citation: "《登封市城市管理局行政处罚裁量基准》", errorCode: nil),
+    Sample(facts: "s07-boundary-2sqm", name: "阶次", display: nil, rule: nil, citation: nil, errorCode: "R003"),
+    Sample(facts: "s07-missing-fact", name: "阶次", display: nil, rule: nil, citation: nil, errorCode: "R001"),
+    Sample(facts: "planning-corrected", name: "罚款", display: "19325元", rule: nil,
+           citation: "《城乡规划法》第六十四条", errorCode: nil),
+    Sample(facts: "planning-corrected", name: "罚款比例", display: "0.05", rule: "可改正且按期改正",
+           citation: "《关于规范城乡规划行政处罚裁量权的指导意见》第四条", errorCode: nil),
+    Sample(facts: "minor-13", name: "未成年人处理", display: "不予处罚", rule: "不满十四周岁",
+           citation: "《行政处罚法》第三十条", errorCode: nil),
+    Sample(facts: "limitation-continuing", name: "超过追责时效", display: "真", rule: nil,
+           citation: "《行政处罚法》第三十六条", errorCode: nil),
+  ]
+
+  @Test(arguments: samples)
+  func sampleDecidesWithItsReason(_ s: Sample) throws {
+    let r = try BinaryRunner.run([
+      "eval", "--rules", "Rules", "--facts", "Samples/facts/\(s.facts).json", "--date", "2024-06-30",
+      "--format", "json", s.name,
+    ])
+    #expect(r.status == (s.errorCode == nil ? 0 : 1), "\(r.stderr)")
+    let json = try JSONParser.parse(Array(r.stdout.utf8))
+    guard case .array(let results)? = json["results"], case .array(let trace)? = results.first?["trace"],
+      let top = trace.first
+    else {
+      Issue.record("unexpected output: \(r.stdout)")
+      return
+    }
+    #expect(top["name"] == .string(s.name))
+    if let display = s.display { #expect(top["display"] == .string(display)) }
+    if let rule = s.rule { #expect(top["rule"]?["label"] == .string(rule)) }
+    if let citation = s.citation {
+      guard case .array(let citations)? = top["rule"]?["citations"] else {
+        Issue.record("no citations")
+        return
+      }
+      #expect(citations.contains { $0["text"] == .string(citation) }, "\(citations)")
+    }
+    if let code = s.errorCode { #expect(top["error"]?["code"] == .string(code)) }
+  }
+
+  @Test func textTraceShowsRuleCitationAndReads() throws {
+    let r = try BinaryRunner.run([
+      "eval", "--rules", "Rules", "--facts", "Samples/facts/s07-medium-sign.json", "--date", "2024-06-30", "阶次",
+    ])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("阶次 = 「一般」"))
+    #expect(r.stdout.contains("规则 「一般」 (Rules/urban-roads/bridge-lamp-advertising.rules:"))
+    #expect(r.stdout.contains("依据 《城市道路管理条例》第四十二条"))
+    #expect(r.stdout.contains("读取 单体面积 = 5平方米 (事实)"))
+  }
+
+  @Test func versionsAreChosenByDate() throws {
+    // 阶次 is in force from 2019-01-01: an earlier date finds no version (R005).
+    let r = try BinaryRunner.run([
+      "eval", "--rules", "Rules", "--facts", "Samples/facts/s07-medium-sign.json", "--date", "2018-06-30",
+      "--lang", "en", "阶次",
+    ])
+    #expect(r.status == 1)
+    #expect(r.stdout.contains("R005"))
+    #expect(r.stdout.contains("has no version in force on 2018-06-30"))
+  }
+
+  @Test(arguments: [
+    (["eval", "--facts", "Samples/facts/s07-medium-sign.json", "不存在的定义"], Int32(64), "规则中没有定义"),
+    (["eval", "--facts", "Samples/facts/s07-medium-sign.json", "--date", "2023-02-29", "阶次"], Int32(64), "--date"),
+    (["eval", "--facts", "Samples/facts/s07-medium-sign.json"], Int32(64), "Missing expected argument"),
+    (["eval", "--facts", "no/such.json", "阶次"], Int32(1), "无法读取"),
+  ])
+  func badInvocations(_ arguments: [String], _ status: Int32, _ message: String) throws {
+    let r = try BinaryRunner.run(arguments)
+    #expect(r.status == status, "\(r.stderr)")
+    #expect(r.stderr.contains(message), "\(r.stderr)")
+  }
+
+  @Test func malformedFactsAreLocated() throws {
+    let dir = try BinaryRunner.temporaryDirectory()
+    let bad = dir.appendingPathComponent("bad.json")
+    try "{\n  \"单体面积\": \"5平方米\",\n  \"设置数量\": ,\n}".write(to: bad, atomically: true, encoding: .utf8)
+    let r = try BinaryRunner.run(["eval", "--facts", bad.path, "阶次"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("\(bad.path):3:"), "\(r.stderr)")
+    let wrongUnit = dir.appendingPathComponent("unit.json")
+    try #"{"单体面积": "5立方米", "设置数量": 1, "造成严重损害后果": false}"#.write(to: wrongUnit, atomically: true, encoding: .utf8)
+    let u = try BinaryRunner.run(["eval", "--facts", wrongUnit.path, "阶次"])
+    #expect(u.status == 1)
+    #expect(u.stderr.contains("F002"), "\(u.stderr)")
+  }
+}
