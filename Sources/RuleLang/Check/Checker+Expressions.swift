@@ -110,7 +110,7 @@ extension Checker {
     return nil
   }
 
-  func literal(_ l: Literal, _ range: SourceRange) -> TypedExpr {
+  mutating func literal(_ l: Literal, _ range: SourceRange) -> TypedExpr {
     func dec(_ s: String) -> Decimal { DecimalMath.parse(s) ?? 0 }
     switch l {
     case .integer(let s):
@@ -122,7 +122,10 @@ extension Checker {
     case .percent(let s): return TypedExpr(.constant(.decimal(dec(s) / 100)), .decimal, range)
     case .multiple(let s): return TypedExpr(.constant(.decimal(dec(s))), .decimal, range)
     case .duration(let s, let u):
-      let n = Int(s) ?? 0
+      guard let n = Int(s), n < 1_000_000 else {
+        report(.badNumber(s), range)  // durations count whole days, months or years
+        return TypedExpr(.constant(.duration(0, u)), .error, range)
+      }
       return TypedExpr(.constant(.duration(n, u)), .duration, range)
     case .date(let d): return TypedExpr(.constant(.date(d)), .date, range)
     case .bool(let b): return TypedExpr(.constant(.bool(b)), .bool, range)

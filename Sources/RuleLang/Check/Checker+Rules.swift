@@ -129,6 +129,7 @@ extension Checker {
     dependencies[scope.definition].insert(j)
     if let t = types[j] { return t }
     if inProgress.contains(j) { return .error }  // a cycle; reported by reportCycles
+    if inProgress.count > 500 { return .error }  // keep recursion bounded on adversarial chains
     ensureChecked(j)
     return types[j] ?? .error
   }

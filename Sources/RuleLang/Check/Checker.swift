@@ -107,29 +107,38 @@ public struct Checker {
 
   // MARK: - Program-wide checks
 
-  /// Reports each cycle between definitions once, at its first definition.
+  /// Reports each cycle between definitions once, at the definition that closes it.
+  /// Iterative depth-first search, so long chains cannot exhaust the stack.
   mutating func reportCycles() {
     var state = Array(repeating: 0, count: decls.count)  // 0 new, 1 on stack, 2 done
-    var stack: [Int] = []
     var reported: Set<Set<Int>> = []
-    func visit(_ i: Int, _ c: inout Checker) {
-      state[i] = 1
-      stack.append(i)
-      for j in c.dependencies[i].sorted() {
-        if state[j] == 1, let at = stack.firstIndex(of: j) {
-          let cycle = Array(stack[at...])
-          if reported.insert(Set(cycle)).inserted {
-            let path = (cycle + [j]).map { c.decls[$0].name.text }.joined(separator: " → ")
-            c.report(.definitionCycle(path), c.decls[j].name.range)
+    let edges = dependencies.map { $0.sorted() }
+    for root in decls.indices where state[root] == 0 {
+      var stack: [(node: Int, next: Int)] = [(root, 0)]
+      var path: [Int] = [root]
+      state[root] = 1
+      while let top = stack.last {
+        if top.next < edges[top.node].count {
+          stack[stack.count - 1].next += 1
+          let j = edges[top.node][top.next]
+          if state[j] == 1, let at = path.firstIndex(of: j) {
+            let cycle = Array(path[at...])
+            if reported.insert(Set(cycle)).inserted {
+              let names = (cycle + [j]).map { decls[$0].name.text }.joined(separator: " → ")
+              report(.definitionCycle(names), decls[j].name.range)
+            }
+          } else if state[j] == 0 {
+            state[j] = 1
+            stack.append((j, 0))
+            path.append(j)
           }
-        } else if state[j] == 0 {
-          visit(j, &c)
+        } else {
+          state[top.node] = 2
+          stack.removeLast()
+          path.removeLast()
         }
       }
-      stack.removeLast()
-      state[i] = 2
     }
-    for i in decls.indices where state[i] == 0 { visit(i, &self) }
   }
 
   mutating func reportUnusedFacts() {

@@ -68,14 +68,21 @@ enum Operators {
       return .int(r)
     }
     func dec(_ x: Decimal, _ y: Decimal) throws(EvalError) -> Decimal {
+      let result: Decimal
       switch op {
-      case .add: return x + y
-      case .subtract: return x - y
-      case .multiply: return x * y
+      case .add: result = x + y
+      case .subtract: result = x - y
+      case .multiply: result = x * y
       default:
         if y == 0 { throw EvalError(.divisionByZero(), at: range) }
-        return x / y
+        result = x / y
       }
+      if result.isNaN { throw EvalError(.arithmeticOverflow(), at: range) }
+      return result
+    }
+    func int(_ r: (partialValue: Int, overflow: Bool)) throws(EvalError) -> Int {
+      if r.overflow { throw EvalError(.arithmeticOverflow(), at: range) }
+      return r.partialValue
     }
     switch (a, b) {
     case (.money(let x), .money(let y)):
@@ -87,16 +94,16 @@ enum Operators {
     case (.quantity(let x, let u), _) where decimal(b) != nil: return .quantity(try dec(x, decimal(b)!), u)
     case (_, .quantity(let y, let u)) where decimal(a) != nil: return .quantity(try dec(decimal(a)!, y), u)
     case (.date(let d), .duration(let n, let u)):
-      return .date(try shift(d, op == .subtract ? -n : n, u, at: range))
+      return .date(try shift(d, op == .subtract ? try int(Int(0).subtractingReportingOverflow(n)) : n, u, at: range))
     case (.duration(let n, let u), .date(let d)):
       return .date(try shift(d, n, u, at: range))
     case (.date(let x), .date(let y)):
       return .duration(x.dayNumber - y.dayNumber, .days)
     case (.duration(let x, let u), .duration(let y, let v)):
       guard u == v else { throw EvalError(.incomparable(a.text(.zh), b.text(.zh)), at: range) }
-      return .duration(op == .subtract ? x - y : x + y, u)
+      return .duration(try int(op == .subtract ? x.subtractingReportingOverflow(y) : x.addingReportingOverflow(y)), u)
     case (.duration(let x, let u), .int(let y)), (.int(let y), .duration(let x, let u)):
-      return .duration(x * y, u)
+      return .duration(try int(x.multipliedReportingOverflow(by: y)), u)
     default:
       if let x = decimal(a), let y = decimal(b) { return .decimal(try dec(x, y)) }
       throw EvalError(.typeMismatch(op.rawValue, a.type.name, b.type.name), at: range)

@@ -71,10 +71,14 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   }
 
   /// This date plus a number of days.
-  public func adding(days: Int) -> CivilDate? { CivilDate(dayNumber: dayNumber + days) }
+  public func adding(days: Int) -> CivilDate? {
+    guard abs(days) < 10_000_000 else { return nil }
+    return CivilDate(dayNumber: dayNumber + days)
+  }
 
   /// This date plus a number of months, clamped to the end of the target month.
   public func adding(months: Int) -> CivilDate? {
+    guard abs(months) < 1_000_000 else { return nil }
     let total = year * 12 + (month - 1) + months
     let y = total >= 0 ? total / 12 : (total - 11) / 12
     let m = total - y * 12 + 1
