@@ -13,11 +13,17 @@ let package = Package(
   targets: [
     // MARK: - Language core (Source, Diagnostics, Syntax, Parse, Check, Eval)
     .target(name: "RuleLang"),
+    // MARK: - Domain and case files
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .target(name: "PenaltyDomain", dependencies: ["RuleLang"]),
+    .target(name: "CaseFiles", dependencies: ["PenaltyDomain", "CLibXML2"]),
     // MARK: - Command line
     .target(
       name: "AdjudicatorCLI",
       dependencies: [
-        "RuleLang",
+        "RuleLang", "PenaltyDomain", "CaseFiles",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -27,6 +33,7 @@ let package = Package(
     .testTarget(name: "RuleLangTests", dependencies: ["RuleLang", "TestSupport"]),
     .testTarget(
       name: "GoldenTests", dependencies: ["RuleLang", "TestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "CaseFilesTests", dependencies: ["CaseFiles", "PenaltyDomain", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["adjudicator", "TestSupport"]),
   ]
 )
