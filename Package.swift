@@ -19,11 +19,12 @@ let package = Package(
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
     .target(name: "PenaltyDomain", dependencies: ["RuleLang"]),
     .target(name: "CaseFiles", dependencies: ["PenaltyDomain", "CLibXML2"]),
+    .target(name: "Adjudication", dependencies: ["RuleLang", "PenaltyDomain"]),
     // MARK: - Command line
     .target(
       name: "AdjudicatorCLI",
       dependencies: [
-        "RuleLang", "PenaltyDomain", "CaseFiles",
+        "RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -33,6 +34,7 @@ let package = Package(
     .testTarget(name: "RuleLangTests", dependencies: ["RuleLang", "TestSupport"]),
     .testTarget(
       name: "GoldenTests", dependencies: ["RuleLang", "TestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "AdjudicationTests", dependencies: ["Adjudication", "CaseFiles", "RuleLang", "PenaltyDomain", "TestSupport"]),
     .testTarget(name: "CaseFilesTests", dependencies: ["CaseFiles", "PenaltyDomain", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["adjudicator", "TestSupport"]),
   ]

@@ -72,6 +72,7 @@ public enum CaseSchemaText {
     <xs:attribute name="code" type="NonEmpty" use="required"/>
     <xs:attribute name="occurred" type="xs:date" use="required"/>
     <xs:attribute name="ended" type="xs:date"/>
+    <xs:attribute name="act" type="xs:string"/>
   </xs:complexType>
 
   <xs:complexType name="FactsType">

@@ -88,7 +88,8 @@ struct JSONFields {
     var violations: [AllegedViolation] = []
     for v in try array(json, "violations") {
       violations.append(AllegedViolation(code: try string(v, "code")!, occurred: try date(v, "occurred", required: true)!,
-                                         ended: try date(v, "ended"), origin: origin("violations")))
+                                         ended: try date(v, "ended"), origin: origin("violations"),
+                                         act: try string(v, "act", required: false)))
     }
     if violations.isEmpty { throw fail("violations", "至少应有一个违法行为", "at least one violation is required") }
     var facts: [CaseFact] = []

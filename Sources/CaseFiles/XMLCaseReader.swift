@@ -79,7 +79,7 @@ struct DOMReader {
       violations.append(AllegedViolation(
         code: Self.attribute(v, "code") ?? "",
         occurred: try date(Self.attribute(v, "occurred"), v, "违法行为日期")!,
-        ended: try date(Self.attribute(v, "ended"), v, "行为终了日期"), origin: origin(v)))
+        ended: try date(Self.attribute(v, "ended"), v, "行为终了日期"), origin: origin(v), act: Self.attribute(v, "act")))
     }
     let discovered = try Self.children(root, "discovered").first.flatMap { n throws(CaseLoadError) in try date(Self.text(n), n, "发现日期") }
     let decisionDate = try Self.children(root, "decisionDate").first.flatMap { n throws(CaseLoadError) in try date(Self.text(n), n, "决定日期") }

@@ -134,13 +134,17 @@ public struct AllegedViolation: Sendable {
   public var ended: CivilDate?
   /// Where it was written.
   public var origin: Origin
+  /// Violations with the same act identifier are one act breaking several norms
+  /// (《行政处罚法》第二十九条: one fine, the highest).
+  public var act: String?
 
   /// Creates an alleged violation.
-  public init(code: String, occurred: CivilDate, ended: CivilDate?, origin: Origin) {
+  public init(code: String, occurred: CivilDate, ended: CivilDate?, origin: Origin, act: String? = nil) {
     self.code = code
     self.occurred = occurred
     self.ended = ended
     self.origin = origin
+    self.act = act
   }
 }
 

@@ -11,11 +11,20 @@ public final class CheckedProgram: Sendable {
   public let factIndex: [String: Int]
   /// Definition name → index.
   public let definitionIndex: [String: Int]
+  /// Violations by code, each with its versions in source order.
+  public let violations: [String: [ViolationInfo]]
+  /// Discretion standards, in source order.
+  public let standards: [StandardInfo]
 
-  init(enumerations: [EnumInfo], facts: [FactInfo], definitions: [DefinitionInfo]) {
+  init(enumerations: [EnumInfo], facts: [FactInfo], definitions: [DefinitionInfo],
+       violations: [ViolationInfo] = [], standards: [StandardInfo] = []) {
     self.enumerations = enumerations
     self.facts = facts
     self.definitions = definitions
+    var byCode: [String: [ViolationInfo]] = [:]
+    for v in violations { byCode[v.code, default: []].append(v) }
+    self.violations = byCode
+    self.standards = standards
     var fi: [String: Int] = [:]
     for (i, f) in facts.enumerated() where fi[f.name] == nil { fi[f.name] = i }
     var di: [String: Int] = [:]
@@ -43,6 +52,8 @@ public struct FactInfo: Sendable {
   public let description: String?
   /// Where it was declared.
   public let range: SourceRange
+  /// Whether it is a circumstance (情节).
+  public var isCircumstance = false
 }
 
 /// A checked definition.

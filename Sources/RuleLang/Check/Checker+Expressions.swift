@@ -2,7 +2,14 @@ import Foundation
 
 /// Typing of expressions: names, literals, operators with units.
 extension Checker {
-  mutating func expression(_ e: Expr, _ scope: Scope) -> TypedExpr {
+  /// Types an expression; a bare name that is a case of the `expected` enumeration
+  /// resolves to that case even when other enumerations share the name.
+  mutating func expression(_ e: Expr, _ scope: Scope, expected: ValueType? = nil) -> TypedExpr {
+    if case .name(let n) = e.kind, case .enumeration(let ei, let en)? = expected, factIndex[n] == nil,
+      definitionIndex[n] == nil, enums[ei].cases.contains(n)
+    {
+      return TypedExpr(.constant(.enumCase(ei, en, n)), .enumeration(ei, en), e.range)
+    }
     switch e.kind {
     case .error:
       return TypedExpr(.constant(.bool(false)), .error, e.range)
@@ -37,11 +44,15 @@ extension Checker {
         return TypedExpr(t.kind, .error, e.range)
       }
     case .binary(let op, let l, let r):
+      if op == "=" || op == "!=" {
+        let tl = expression(l, scope)
+        return binary(op, tl, expression(r, scope, expected: tl.type), e.range)
+      }
       return binary(op, expression(l, scope), expression(r, scope), e.range)
     case .ifThenElse(let c, let a, let b):
       let tc = expression(c, scope)
-      let ta = expression(a, scope)
-      let tb = expression(b, scope)
+      let ta = expression(a, scope, expected: expected)
+      let tb = expression(b, scope, expected: expected ?? ta.type)
       if tc.type != .bool && tc.type != .error { report(.conditionNotBool(tc.type.name), c.range) }
       var type = ta.type
       if ta.type == .error || tb.type == .error {
@@ -59,7 +70,7 @@ extension Checker {
       return checkCall(f, args, e.range, scope)
     case .inSet(let value, let elements, let negated):
       let tv = expression(value, scope)
-      let te = elements.map { expression($0, scope) }
+      let te = elements.map { expression($0, scope, expected: tv.type) }
       var type: ValueType = .bool
       for x in te where x.type != .error && tv.type != .error && x.type != tv.type
         && !(x.type.isPlainNumber && tv.type.isPlainNumber)

@@ -24,7 +24,7 @@ extension Checker {
         if t.type != .bool && t.type != .error { report(.conditionNotBool(t.type.name), c.range) }
         condition = t
       }
-      var value = expression(r.value, scope)
+      var value = expression(r.value, scope, expected: inferred)
       if let want = inferred {
         if want != .error && value.type != .error && value.type != want {
           if want == .decimal && value.type == .int {

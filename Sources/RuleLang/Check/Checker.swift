@@ -15,6 +15,8 @@ public struct Checker {
   var inProgress: Set<Int> = []
   var dependencies: [Set<Int>] = []
   var usedFacts: Set<Int> = []
+  var pendingViolations: [ViolationInfo] = []
+  var pendingStandards: [(StandardDecl, StandardInfo)] = []
 
   /// Where an expression is being checked.
   struct Scope {
@@ -29,6 +31,7 @@ public struct Checker {
     var checker = Checker()
     checker.collect(modules)
     for i in checker.decls.indices { checker.ensureChecked(i) }
+    checker.checkDomainReferences()
     checker.reportCycles()
     if !partial && !checker.diagnostics.contains(where: { $0.severity == .error }) {
       checker.reportUnusedFacts()
@@ -37,7 +40,8 @@ public struct Checker {
       d ?? DefinitionInfo(name: checker.decls[i].name.text, kind: checker.decls[i].kind, type: .error,
                           rules: [], roots: [], exceptions: [], otherwise: nil, range: checker.decls[i].range)
     }
-    let program = CheckedProgram(enumerations: checker.enums, facts: checker.facts, definitions: definitions)
+    let program = CheckedProgram(enumerations: checker.enums, facts: checker.facts, definitions: definitions,
+                                 violations: checker.pendingViolations, standards: checker.pendingStandards.map(\.1))
     return (program, checker.diagnostics)
   }
 
@@ -82,13 +86,19 @@ public struct Checker {
         case .fact(let f):
           guard claim(f.name, &values, &self) else { continue }
           factIndex[f.name.text] = facts.count
-          facts.append(FactInfo(name: f.name.text, type: resolveType(f.type), description: f.description, range: f.name.range))
+          facts.append(FactInfo(name: f.name.text, type: resolveType(f.type), description: f.description, range: f.name.range,
+                                isCircumstance: f.isCircumstance))
         case .definition(let d):
           guard claim(d.name, &values, &self) else { continue }
           definitionIndex[d.name.text] = decls.count
           decls.append(d)
+        case .violation, .standard: break
         }
       }
+    }
+    for d in lowerDomain(modules) {
+      definitionIndex[d.name.text] = decls.count
+      decls.append(d)
     }
     types = decls.map { d in d.type.map { resolveType($0) } }
     checked = Array(repeating: nil, count: decls.count)

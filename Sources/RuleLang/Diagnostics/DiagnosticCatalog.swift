@@ -117,6 +117,30 @@ extension DiagnosticCatalog.Entry {
     .init("C024", "集合元素类型 \(e.zh) 与被检查的值 \(t.zh) 不同", "set elements are \(e.en) but the value is \(t.en)")
   }
 
+  public static func standardNeedsBanding(_ s: String) -> Self {
+    .init("C025", "基准「\(s)」有阶次未写罚款, 但没有说明幅度规则", "standard \"\(s)\" has a tier without amounts but no banding rule",
+          hint: ("加一行 幅度 三七分 / 中值分 / 最高额比例, 或为每个阶次写 罚款 A 至 B", "add banding 三七分 / 中值分 / 最高额比例, or give every tier its amounts"))
+  }
+  public static func standardNeedsAmountChoice(_ s: String) -> Self {
+    .init("C026", "基准「\(s)」没有说明在幅度内如何取值", "standard \"\(s)\" does not say how the amount inside a band is chosen",
+          hint: ("加一行 取值 下限 / 中值 / 上限", "add amount 下限 / 中值 / 上限"))
+  }
+  public static func unknownViolation(_ c: String, suggestion: String?) -> Self {
+    .init("C027", "未知的违法行为编码「\(c)」", "unknown violation code \"\(c)\"",
+          hint: didYouMean(suggestion) ?? ("先用 违法行为 声明它", "declare it with violation first"))
+  }
+  public static func violationNeedsCitations(_ c: String) -> Self {
+    .init("C028", "违法行为「\(c)」缺少 违反 或 处罚依据", "violation \"\(c)\" lacks its violated provision or its penalty provision",
+          hint: ("加 违反 《法规》第N条 和 处罚依据 《法规》第M条", "add violates 《法规》第N条 and penalty_basis 《法规》第M条"))
+  }
+  public static func notACircumstance(_ n: String) -> Self {
+    .init("C029", "「\(n)」不是已声明的情节", "\"\(n)\" is not a declared circumstance",
+          hint: ("先用 情节 声明它", "declare it with circumstance first"))
+  }
+  public static func overlappingViolationVersions(_ c: String) -> Self {
+    .init("C030", "违法行为「\(c)」的两个版本施行期间重叠", "two versions of violation \"\(c)\" are in force at the same time")
+  }
+
   // MARK: - F: facts input
 
   public static func invalidJSON(_ why: String) -> Self {

@@ -50,7 +50,13 @@ extension Interpreter {
     case .binary(let op, let l, let r):
       let a = try expression(l)
       let b = try expression(r)
-      return try Operators.apply(op, a, b, at: e.range)
+      let v = try Operators.apply(op, a, b, at: e.range)
+      if tracing, [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(op),
+        (try? Operators.compare(a, b, at: e.range)) == 0
+      {
+        recordBoundary(BoundaryHit(range: e.range, value: a))
+      }
+      return v
     case .ifThenElse(let c, let a, let b):
       guard case .bool(let cond) = try expression(c) else { throw EvalError(.conditionNotBool(c.type.name), at: c.range) }
       let v = try expression(cond ? a : b)

@@ -20,6 +20,8 @@ public struct Interpreter {
   /// The trace so far.
   public private(set) var trace = Trace()
   var readStack: [[Read]] = []
+  var boundaryStack: [[BoundaryHit]] = []
+  var concurring: [Int] = []
 
   /// Creates an evaluation.
   public init(program: CheckedProgram, facts: FactSet, date: CivilDate, tracing: Bool = true) {
@@ -36,6 +38,11 @@ public struct Interpreter {
     return definition(i)
   }
 
+  mutating func recordBoundary(_ hit: BoundaryHit) {
+    guard tracing, !boundaryStack.isEmpty else { return }
+    boundaryStack[boundaryStack.count - 1].append(hit)
+  }
+
   mutating func record(_ read: Read) {
     guard tracing, !readStack.isEmpty else { return }
     readStack[readStack.count - 1].append(read)
@@ -47,7 +54,13 @@ public struct Interpreter {
       record(Read(name: program.definitions[i].name, source: .definition, value: done.value))
       return done
     }
-    if tracing { readStack.append([]) }
+    if tracing {
+      readStack.append([])
+      boundaryStack.append([])
+    }
+    let outerConcurring = concurring
+    concurring = []
+    defer { concurring = outerConcurring }
     var considered: [ConsideredRule] = []
     let d = program.definitions[i]
     let result: Outcome
@@ -55,9 +68,13 @@ public struct Interpreter {
     do {
       let (value, k) = try decide(d, &considered)
       let rule = d.rules[k]
-      applied = AppliedRule(label: rule.label, isOtherwise: rule.isOtherwise, citations: rule.citations,
+      var citations = rule.citations
+      for other in concurring {
+        for c in d.rules[other].citations where !citations.contains(where: { $0.text == c.text }) { citations.append(c) }
+      }
+      applied = AppliedRule(label: rule.label, isOtherwise: rule.isOtherwise, citations: citations,
                             period: rule.period, exceptionTo: rule.parent.flatMap { d.rules[$0].label },
-                            range: rule.range)
+                            range: rule.range, concurring: concurring.map { d.rules[$0].label ?? d.rules[$0].displayName(.zh, file: nil) })
       result = .value(value)
     } catch {
       result = .error(error)
@@ -65,10 +82,11 @@ public struct Interpreter {
     memo[i] = result
     if tracing {
       let reads = readStack.removeLast()
+      let hits = boundaryStack.removeLast()
       var unique: [Read] = []
       for r in reads where !unique.contains(r) { unique.append(r) }
       trace.append(Derivation(name: d.name, kind: d.kind, outcome: result, rule: applied, reads: unique,
-                              considered: considered))
+                              considered: considered, boundaryHits: hits))
     }
     record(Read(name: d.name, source: .definition, value: result.value))
     return result
@@ -80,11 +98,7 @@ public struct Interpreter {
     for root in d.roots {
       if let r = try rule(root, d, &considered) { found.append(r) }
     }
-    if found.count > 1 {
-      let names = found.map { d.rules[$0.1].displayName(.zh, file: nil) }.joined(separator: ", ")
-      let notes = found.map { Diagnostic.Note(message: LocalizedText(zh: "适用的规则", en: "an applicable rule"), range: d.rules[$0.1].range) }
-      throw EvalError(.conflict(d.name, names), at: d.rules[found[0].1].range, notes: notes)
-    }
+    if found.count > 1 { try agree(found, d) }
     if let only = found.first { return only }
     if let k = d.otherwise {
       let rule = d.rules[k]
@@ -101,6 +115,19 @@ public struct Interpreter {
     throw EvalError(.noApplicableRule(d.name), at: d.range)
   }
 
+  /// Several rules applied: fine when they agree on the value (the trace lists every
+  /// ground), a conflict otherwise.
+  mutating func agree(_ found: [(Value, Int)], _ d: DefinitionInfo) throws(EvalError) {
+    let first = found[0].0
+    if found.dropFirst().allSatisfy({ (try? Operators.equal($0.0, first)) == true }) {
+      concurring += found.dropFirst().map { $0.1 }
+      return
+    }
+    let names = found.map { d.rules[$0.1].displayName(.zh, file: nil) }.joined(separator: ", ")
+    let notes = found.map { Diagnostic.Note(message: LocalizedText(zh: "适用的规则", en: "an applicable rule"), range: d.rules[$0.1].range) }
+    throw EvalError(.conflict(d.name, names), at: d.rules[found[0].1].range, notes: notes)
+  }
+
   /// Evaluates rule `k` with its exceptions first; nil when neither it nor an exception applies.
   mutating func rule(_ k: Int, _ d: DefinitionInfo, _ considered: inout [ConsideredRule]) throws(EvalError) -> (Value, Int)? {
     let r = d.rules[k]
@@ -108,11 +135,7 @@ public struct Interpreter {
     for e in d.exceptions[k] {
       if let x = try rule(e, d, &considered) { found.append(x) }
     }
-    if found.count > 1 {
-      let names = found.map { d.rules[$0.1].displayName(.zh, file: nil) }.joined(separator: ", ")
-      let notes = found.map { Diagnostic.Note(message: LocalizedText(zh: "适用的规则", en: "an applicable rule"), range: d.rules[$0.1].range) }
-      throw EvalError(.conflict(d.name, names), at: d.rules[found[0].1].range, notes: notes)
-    }
+    if found.count > 1 { try agree(found, d) }
     if let only = found.first {
       considered.append(ConsideredRule(label: r.label, range: r.range, status: .notEvaluated))
       return only

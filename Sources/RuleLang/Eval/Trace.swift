@@ -46,6 +46,17 @@ public struct Derivation: Sendable {
   public let reads: [Read]
   /// The rules considered and what became of each.
   public let considered: [ConsideredRule]
+  /// Comparisons (<, <=, >, >=) whose two sides were equal: the case sits exactly on a
+  /// boundary of the rule, which a reviewer should see.
+  public let boundaryHits: [BoundaryHit]
+}
+
+/// A comparison evaluated exactly at its boundary.
+public struct BoundaryHit: Sendable {
+  /// The comparison's place.
+  public let range: SourceRange
+  /// The value on both sides.
+  public let value: Value
 }
 
 /// The rule that produced a value.
@@ -62,6 +73,8 @@ public struct AppliedRule: Sendable {
   public let exceptionTo: String?
   /// Where it is written.
   public let range: SourceRange
+  /// Other rules that applied with the same value (their citations are included above).
+  public var concurring: [String] = []
 }
 
 /// A value read during evaluation.

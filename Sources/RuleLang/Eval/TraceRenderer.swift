@@ -53,6 +53,14 @@ public struct TraceRenderer {
         out += "  \(zh ? "依据" : "basis") \(rule.citations.map(\.text).joined(separator: zh ? "；" : "; "))\n"
       }
       if let p = rule.period { out += "  \(zh ? "施行" : "in force") \(p.text(language))\n" }
+      if !rule.concurring.isEmpty {
+        out += "  \(zh ? "同时适用" : "also applied") \(rule.concurring.map { zh ? "「\($0)」" : "\"\($0)\"" }.joined(separator: zh ? "、" : ", "))\n"
+      }
+    }
+    for hit in d.boundaryHits {
+      out += zh
+        ? "  边界 比较两边相等 (\(hit.value.text(language)), \(location(hit.range))): 请审核人员注意\n"
+        : "  boundary: both sides equal (\(hit.value.text(language)), \(location(hit.range))): for the reviewer\n"
     }
     if !d.reads.isEmpty {
       let reads = d.reads.map { r -> String in
@@ -100,6 +108,7 @@ public struct TraceRenderer {
       if let p = rule.exceptionTo { r.append(("exceptionTo", .string(p))) }
       r += positionJSON(rule.range)
       r.append(("citations", .array(rule.citations.map { citationJSON($0) })))
+      if !rule.concurring.isEmpty { r.append(("concurring", .array(rule.concurring.map { .string($0) }))) }
       if let p = rule.period {
         r.append(("period", .object([("from", .string(p.from.description)),
                                      ("until", p.until.map { .string($0.description) } ?? .null)])))
@@ -110,6 +119,9 @@ public struct TraceRenderer {
       .object([("name", .string(r.name)), ("source", .string(r.source.rawValue)),
                ("value", r.value?.json ?? .null)])
     })))
+    if !d.boundaryHits.isEmpty {
+      o.append(("boundaryHits", .array(d.boundaryHits.map { h in .object([("value", h.value.json)] + positionJSON(h.range)) })))
+    }
     o.append(("considered", .array(d.considered.map { c in
       var x: [(String, JSONValue)] = []
       if let l = c.label { x.append(("label", .string(l))) }

@@ -24,8 +24,13 @@ extension Parser {
 
   mutating func declaration() throws(Failure) -> Declaration? {
     let start = current.start
-    if case .identifier(let word) = kind, let k = Keyword.bySpelling[word], k.isReserved {
-      throw fail(.reservedKeyword(word))
+    if case .identifier(let word) = kind, let k = Keyword.bySpelling[word] {
+      switch k {
+      case .violation: _ = advance(); return .violation(try violation(start))
+      case .standard: _ = advance(); return .standard(try standard(start))
+      case .circumstance: _ = advance(); return .fact(try circumstance(start))
+      default: if k.isReserved { throw fail(.reservedKeyword(word)) }
+      }
     }
     guard case .keyword(let k) = kind, k.startsDeclaration else {
       var suggestion: String?

@@ -125,6 +125,9 @@ extension Parser {
     switch t.kind {
     case .number(let digits, let unit):
       _ = advance()
+      if digits.count > 1, digits.first == "0", !digits.hasPrefix("0.") {
+        diagnostics.append(Diagnostic(.badNumber(digits), at: r))
+      }
       return Expr(.literal(Parser.literal(digits, unit)), r)
     case .date(let d):
       _ = advance()

@@ -22,6 +22,10 @@ public enum Declaration: Sendable {
   case fact(FactDecl)
   /// `定义` / `后果` / `参数` blocks.
   case definition(DefinitionDecl)
+  /// `违法行为 CODE 「名称」` blocks.
+  case violation(ViolationDecl)
+  /// `基准 「名称」 适用 CODE` blocks.
+  case standard(StandardDecl)
 }
 
 /// An enumeration and its cases.
@@ -52,6 +56,9 @@ public struct FactDecl: Sendable {
   public let description: String?
   /// The whole declaration.
   public let range: SourceRange
+  /// Whether it was declared as a circumstance (情节): a Bool claimed in the case with
+  /// evidence, false when not claimed.
+  public var isCircumstance = false
 }
 
 /// What a definition is, which decides what the checker requires of it.

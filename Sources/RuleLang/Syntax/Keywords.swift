@@ -52,12 +52,19 @@ public enum Keyword: String, Sendable, CaseIterable {
   /// The English spelling.
   public var en: String { Keyword.table.last { $0.1 == self && $0.0.first!.isASCII }!.0 }
 
-  /// Keywords reserved for a later version. They are contextual: the lexer reads them as
-  /// names, and only a declaration that starts with one is refused, so `阶次` stays usable
-  /// as a name.
-  public var isReserved: Bool {
+  /// Contextual keywords: the lexer reads them as names, and only the start of a
+  /// declaration gives them meaning, so `阶次` or `情节` stay usable as names.
+  public var isContextual: Bool {
     switch self {
     case .violation, .circumstance, .standard, .tier, .test, .given, .expect: true
+    default: false
+    }
+  }
+
+  /// Contextual keywords reserved for a later version (rule tests).
+  public var isReserved: Bool {
+    switch self {
+    case .test, .given, .expect, .tier: true
     default: false
     }
   }
@@ -66,7 +73,33 @@ public enum Keyword: String, Sendable, CaseIterable {
   public var startsDeclaration: Bool {
     switch self {
     case .enumeration, .fact, .parameter, .definition, .consequence: true
-    default: isReserved
+    default: isContextual
     }
   }
+}
+
+/// Words that are keywords only at the start of a line inside a 违法行为 or 基准 block (or
+/// in a tier row); everywhere else they are ordinary names, so `罚款` or `阶次` stay usable.
+public enum ContextualKeyword: String, Sendable, CaseIterable {
+  case domain, violates, penaltyBasis, parties, sanctions, statutoryFine, transfer, appliesTo
+  case boundary, banding, amount, tier, mixed, mitigating, aggravating, fine, inclusive, exclusive
+  case conflictsWith
+
+  /// Every spelling: (spelling, keyword).
+  public static let table: [(String, ContextualKeyword)] = [
+    ("领域", .domain), ("domain", .domain), ("违反", .violates), ("violates", .violates),
+    ("处罚依据", .penaltyBasis), ("penalty_basis", .penaltyBasis), ("当事人", .parties), ("parties", .parties),
+    ("处罚种类", .sanctions), ("sanctions", .sanctions), ("法定罚款", .statutoryFine), ("statutory_fine", .statutoryFine),
+    ("移送", .transfer), ("transfer", .transfer), ("适用", .appliesTo), ("applies_to", .appliesTo),
+    ("边界", .boundary), ("boundary", .boundary), ("幅度", .banding), ("banding", .banding),
+    ("取值", .amount), ("amount", .amount), ("阶次", .tier), ("tier", .tier), ("竞合", .mixed), ("mixed", .mixed),
+    ("从轻情节", .mitigating), ("mitigating", .mitigating), ("从重情节", .aggravating), ("aggravating", .aggravating),
+    ("罚款", .fine), ("fine", .fine), ("含本数", .inclusive), ("inclusive", .inclusive),
+    ("不含本数", .exclusive), ("exclusive", .exclusive),
+    ("上位法冲突", .conflictsWith), ("conflicts_with", .conflictsWith),
+  ]
+
+  /// Spelling → keyword.
+  public static let bySpelling: [String: ContextualKeyword] = Dictionary(
+    table.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
 }

@@ -26,9 +26,6 @@ extension Lexer {
       while let c = peek(), c.isASCII, c.isNumber { i += 1 }
     }
     let digits = String(chars[start..<i])
-    if digits.count > 1, digits.first == "0", !digits.hasPrefix("0.") {
-      report(.badNumber(digits), from: start, to: i)
-    }
     if digits.filter({ $0 != "." }).count > 30 {
       report(.badNumber(String(digits.prefix(12)) + "…"), from: start, to: i)
     }

@@ -176,7 +176,7 @@ public struct Lexer {
     i += 1
     while let c = peek(), Lexer.isIdentifierContinue(c) { i += 1 }
     let word = String(chars[start..<i])
-    if let k = Keyword.bySpelling[word], !k.isReserved {
+    if let k = Keyword.bySpelling[word], !k.isContextual {
       emit(.keyword(k), from: start)
     } else {
       emit(.identifier(word), from: start)

@@ -1,0 +1,95 @@
+import Adjudication
+import ArgumentParser
+import CaseFiles
+import Foundation
+import PenaltyDomain
+import RuleLang
+
+/// `adjudicator evaluate [--rules DIR] [--format text|json|jsonl] [--lang zh|en] CASE…`
+struct EvaluateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "evaluate",
+    abstract: "Decide enforcement cases (XML, JSON or JSON Lines files, or directories of them).",
+    discussion: """
+      For each case: outcome (处罚 / 不予处罚 / 移送 / 需人工审核 / 待补充), tier, sanctions with \
+      amounts, the band each came from, the citations, and what is missing. A file that cannot \
+      be loaded is reported with file:line:column and the batch goes on. Exit 0 when every file \
+      loaded, 1 when any failed, 3 when the rules have diagnostics, 64 on a usage error.
+      """
+  )
+
+  @Option(help: "Output language: zh (default) or en.")
+  var lang: Language = .zh
+
+  @Option(help: "Output format: text (default), json or jsonl.")
+  var format: DecisionFormat = .text
+
+  @Option(help: "Rule file or directory.")
+  var rules: String = "Rules"
+
+  @Option(help: "Decision date for cases that give none (YYYY-MM-DD); default: today.")
+  var date: String?
+
+  @Argument(help: "Case files or directories.")
+  var cases: [String]
+
+  enum DecisionFormat: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
+
+  func validate() throws {
+    if cases.isEmpty { throw ValidationError("give at least one case file or directory") }
+    if let date, CivilDate(iso: date) == nil { throw ValidationError("--date must be a real date YYYY-MM-DD, got '\(date)'") }
+  }
+
+  func run() throws {
+    let sources: [SourceFile]
+    do {
+      sources = try RuleCompiler.loadSources([rules])
+    } catch let e as SourceLoader.LoadError {
+      Console.err("adjudicator: \(e.path): \(e.reason.text(lang))\n")
+      throw ExitStatus.failure
+    }
+    let compiled = RuleCompiler.compile(sources)
+    guard let program = compiled.program else {
+      Console.err(DiagnosticRenderer(language: lang, sources: sources).text(compiled.diagnostics))
+      throw ExitStatus.diagnostics
+    }
+    let adjudicator = Adjudicator(program: program)
+    let renderer = DecisionRenderer(language: lang, sources: sources)
+    let fallback = date.flatMap { CivilDate(iso: $0) } ?? EvalCommand.today()
+    var failures = 0
+    var counts: [DecisionOutcome: Int] = [:]
+    var decisions: [JSONValue] = []
+    for path in cases {
+      for file in CaseFileLoader.files(path) {
+        for item in CaseFileLoader.load(file: file) {
+          switch item {
+          case .failed(let error):
+            failures += 1
+            Console.err("\(lang == .zh ? "无法读取案件" : "cannot load case") \(error.text(lang))\n")
+          case .loaded(let c):
+            do {
+              let decision = try adjudicator.decide(c, fallbackDate: fallback)
+              counts[decision.outcome, default: 0] += 1
+              switch format {
+              case .text: Console.out(renderer.text(decision) + "\n")
+              case .json: decisions.append(renderer.json(decision))
+              case .jsonl: Console.out(renderer.json(decision, trace: false).compact() + "\n")
+              }
+            } catch {
+              failures += 1
+              for p in error.problems {
+                Console.err("\(lang == .zh ? "案件有误" : "case error") \(p.origin.text): \(p.message.text(lang))\n")
+              }
+            }
+          }
+        }
+      }
+    }
+    if format == .json { Console.out(JSONValue.array(decisions).pretty() + "\n") }
+    let summary = DecisionOutcome.allCases.compactMap { o in counts[o].map { "\(lang == .zh ? o.rawValue : o.english) \($0)" } }
+    Console.err((lang == .zh ? "共 \(counts.values.reduce(0, +)) 件: " : "\(counts.values.reduce(0, +)) cases: ")
+                + summary.joined(separator: ", ")
+                + (failures > 0 ? (lang == .zh ? "; 无法读取 \(failures) 件" : "; \(failures) failed to load") : "") + "\n")
+    if failures > 0 { throw ExitStatus.failure }
+  }
+}

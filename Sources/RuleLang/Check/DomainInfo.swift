@@ -1,0 +1,86 @@
+/// What the checker learned about violations and standards; the adjudication engine reads
+/// it to find the lowered definitions and the metadata around them.
+public struct ViolationInfo: Sendable {
+  /// The code.
+  public let code: String
+  /// The name.
+  public let title: String
+  /// Enforcement domain.
+  public let domain: String?
+  /// 违法条款.
+  public let violates: [Citation]
+  /// 处罚条款.
+  public let penaltyBasis: [Citation]
+  /// Party types (empty = both).
+  public let parties: [String]
+  /// Statutory sanctions.
+  public let sanctions: [String]
+  /// The version's period.
+  public let period: Period?
+  /// Labels of this version's fine rules (in the lowered fine definitions) and whether each
+  /// states a minimum.
+  public let fineLines: [(label: String, hasMinimum: Bool)]
+  /// Higher-ranking provisions it may conflict with.
+  public let conflicts: [Citation]
+  /// Where it is declared.
+  public let range: SourceRange
+}
+
+/// A discretion standard, checked.
+public struct StandardInfo: Sendable {
+  /// Its name.
+  public let name: String
+  /// The violation it applies to.
+  public let code: String
+  /// Its citations.
+  public let basis: [Citation]
+  /// Its period.
+  public let period: Period?
+  /// Whether 以上/以下 include the number.
+  public let boundaryInclusive: Bool
+  /// How bands are computed.
+  public let banding: BandingRule?
+  /// How the amount inside a band is chosen.
+  public let amount: AmountChoice?
+  /// The explicit tier when mitigating and aggravating circumstances meet.
+  public let mixedRule: String?
+  /// Mitigating circumstances (fact names).
+  public let mitigating: [String]
+  /// Aggravating circumstances (fact names).
+  public let aggravating: [String]
+  /// The rows.
+  public let rows: [TierRowInfo]
+  /// Where it is declared.
+  public let range: SourceRange
+}
+
+/// A checked tier row.
+public struct TierRowInfo: Sendable {
+  /// The tier (a case of 裁量阶次).
+  public let tier: String
+  /// The row's label.
+  public let label: String
+  /// Whether the row states a fixed amount.
+  public let fixed: Bool
+  /// Whether the row states its own amounts.
+  public let hasAmounts: Bool
+  /// Where it is written.
+  public let range: SourceRange
+}
+
+/// Names of the definitions lowered from domain declarations. Users cannot write `·` in a
+/// name, so they never collide with the rules' own names.
+public enum LoweredName {
+  /// The statutory maximum fine of a violation.
+  public static func maximumFine(_ code: String) -> String { "\(code)·法定罚款上限" }
+  /// The statutory minimum fine of a violation (0 when only a maximum is set).
+  public static func minimumFine(_ code: String) -> String { "\(code)·法定罚款下限" }
+  /// Whether a violation meets its criminal-transfer threshold.
+  public static func transfer(_ code: String) -> String { "\(code)·移送" }
+  /// The tier a standard's rows give.
+  public static func tier(_ standard: String) -> String { "\(standard)·阶次" }
+  /// A row's minimum amount.
+  public static func rowMinimum(_ standard: String, _ row: String) -> String { "\(standard)·\(row)·下限" }
+  /// A row's maximum (or fixed) amount.
+  public static func rowMaximum(_ standard: String, _ row: String) -> String { "\(standard)·\(row)·上限" }
+}
