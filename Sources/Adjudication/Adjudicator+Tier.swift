@@ -28,7 +28,9 @@ extension Adjudicator {
       return finish(&d)
     }
     addBoundaryFlags(tierName, interpreter, &d, asReasons: false)
-    d.step("基准「\(std.name)」阶次「\(row.label)」: \(base)", "standard \"\(std.name)\", row \"\(row.label)\": \(base)",
+    let convention = std.boundaryInclusive ? ("以上/以下含本数", "bounds include the number") : ("以上/以下不含本数", "bounds exclude the number")
+    d.step("基准「\(std.name)」阶次「\(row.label)」: \(base) (边界约定: \(convention.0))",
+           "standard \"\(std.name)\", row \"\(row.label)\": \(base) (boundary convention: \(convention.1))",
            derivation.rule?.citations ?? std.basis)
 
     // Circumstances: the general part's 法定情节 and the standard's own lists.
