@@ -63,7 +63,7 @@ public enum CaseFacts {
     set(WellKnown.code, .text(v.code))
     let previous = c.priorOffences.filter { $0.violation == v.code && $0.date <= v.occurred }.map(\.date).max()
     set(WellKnown.previousSameOffence, previous.map { .date($0) })
-    for (i, f) in program.facts.enumerated() where f.isCircumstance { facts.values[i] = .bool(false) }
+    facts.presumeUnclaimedCircumstancesAbsent(in: program)
 
     for f in c.facts {
       guard let i = program.factIndex[f.name] else {

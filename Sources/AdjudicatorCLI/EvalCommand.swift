@@ -65,21 +65,19 @@ struct EvalCommand: ParsableCommand {
     let on = date.flatMap { CivilDate(iso: $0) } ?? Self.today()
     var interpreter = Interpreter(program: program, facts: loaded.facts, date: on)
     var outcomes: [(String, Outcome)] = []
-    for name in names {
-      guard let outcome = interpreter.evaluate(name) else {
-        let suggestion = Suggestions.closest(to: name, in: program.definitionIndex.keys)
-        let hint = suggestion.map { lang == .zh ? " (是否想写「\($0)」)" : " (did you mean \"\($0)\")" } ?? ""
-        Console.err("adjudicator: \(lang == .zh ? "规则中没有定义「\(name)」" : "the rules define no \"\(name)\"")\(hint)\n")
-        throw ExitStatus.usage
-      }
+    var resolved: [String] = []
+    for asked in names {
+      let name = try Self.resolve(asked, in: program, lang: lang)
+      guard let outcome = interpreter.evaluate(name) else { throw ExitStatus.usage }
       outcomes.append((name, outcome))
+      resolved.append(name)
     }
     let renderer = TraceRenderer(language: lang, sources: sources)
     let trace = interpreter.trace
     switch output.format {
     case .text:
       var out = lang == .zh ? "评价日期 \(on)\n\n" : "evaluation date \(on)\n\n"
-      out += names.map { renderer.text(chainOf: $0, in: trace) }.joined(separator: "\n")
+      out += resolved.map { renderer.text(chainOf: $0, in: trace) }.joined(separator: "\n")
       Console.out(out)
     case .json:
       let results = outcomes.map { name, _ in
@@ -91,6 +89,25 @@ struct EvalCommand: ParsableCommand {
       Console.out(JSONValue.object([("date", .string(on.description)), ("results", .array(results))]).pretty() + "\n")
     }
     if outcomes.contains(where: { if case .error = $0.1 { true } else { false } }) { throw ExitStatus.failure }
+  }
+
+  /// The definition a name on the command line means: the exact name, else the one lowered
+  /// definition it ends (`阶次` for `某基准·阶次`, `S07·阶次` for `登封…S07·阶次`) when that is
+  /// unique. Unknown or ambiguous names are usage errors that list what would do.
+  static func resolve(_ name: String, in program: CheckedProgram, lang: Language) throws -> String {
+    if program.definitionIndex[name] != nil { return name }
+    let tail = name.contains("·") ? name : "·" + name
+    let candidates = program.definitionIndex.keys.filter { $0.hasSuffix(tail) }.sorted()
+    if candidates.count == 1 { return candidates[0] }
+    if candidates.count > 1 {
+      let list = candidates.map { "「\($0)」" }.joined(separator: lang == .zh ? "、" : ", ")
+      Console.err("adjudicator: " + (lang == .zh ? "「\(name)」不唯一, 可指: \(list)" : "\"\(name)\" is ambiguous: \(list)") + "\n")
+      throw ExitStatus.usage
+    }
+    let suggestion = Suggestions.closest(to: name, in: program.definitionIndex.keys)
+    let hint = suggestion.map { lang == .zh ? " (是否想写「\($0)」)" : " (did you mean \"\($0)\")" } ?? ""
+    Console.err("adjudicator: \(lang == .zh ? "规则中没有定义「\(name)」" : "the rules define no \"\(name)\"")\(hint)\n")
+    throw ExitStatus.usage
   }
 
   static func today() -> CivilDate {

@@ -12,7 +12,7 @@ extension Checker {
       return TypedExpr(.binary(bop, l, r), t, range)
     }
     let shown = op == "and" ? "且" : op == "or" ? "或" : op
-    if case .quantity = l.type, case .quantity = r.type {
+    if case .quantity(let a) = l.type, case .quantity(let b) = r.type, a != b {
       report(.unitMismatch(shown, l.type.name, r.type.name), range)
     } else if (l.type == .money) != (r.type == .money), [.add, .subtract, .less, .lessOrEqual, .greater, .greaterOrEqual, .equal, .notEqual].contains(bop),
       l.type.isPlainNumber || r.type.isPlainNumber || l.type == .money || r.type == .money

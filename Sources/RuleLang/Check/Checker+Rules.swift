@@ -60,12 +60,15 @@ extension Checker {
       return RuleInfo(label: r.label?.text, condition: conditions[k], value: values[k], citations: citations,
                       period: r.period ?? d.period, parent: parents[k], isOtherwise: r.isOtherwise, range: r.range)
     }
-    if d.kind != .definition {
+    // Definitions lowered from a violation inherit its 处罚依据 and 施行 period: their
+    // problems are reported once on the violation itself (C028, C030), not again here.
+    let loweredFromViolation = pendingViolations.contains { d.name.text.hasPrefix($0.code + "·") }
+    if d.kind != .definition && !loweredFromViolation {
       for (k, r) in rules.enumerated() where r.citations.isEmpty {
         report(.missingCitation(d.name.text), d.rules[k].range)
       }
     }
-    checkOverlaps(d, rules)
+    if !loweredFromViolation { checkOverlaps(d, rules) }
 
     var exceptions = Array(repeating: [Int](), count: rules.count)
     var roots: [Int] = []
@@ -129,7 +132,13 @@ extension Checker {
     dependencies[scope.definition].insert(j)
     if let t = types[j] { return t }
     if inProgress.contains(j) { return .error }  // a cycle; reported by reportCycles
-    if inProgress.count > 500 { return .error }  // keep recursion bounded on adversarial chains
+    if inProgress.count >= Checker.maximumChainDepth {  // keep recursion bounded on adversarial chains
+      if !reportedDeepChain {
+        reportedDeepChain = true
+        report(.chainTooDeep(decls[j].name.text, Checker.maximumChainDepth), decls[j].name.range)
+      }
+      return .error
+    }
     ensureChecked(j)
     return types[j] ?? .error
   }

@@ -13,6 +13,10 @@ public struct Checker {
   var types: [ValueType?] = []
   var checked: [DefinitionInfo?] = []
   var inProgress: Set<Int> = []
+  /// Whether C031 was reported (once per program is enough).
+  var reportedDeepChain = false
+  /// The longest chain of definitions whose types are inferred through each other.
+  static let maximumChainDepth = 100
   var dependencies: [Set<Int>] = []
   var usedFacts: Set<Int> = []
   var pendingViolations: [ViolationInfo] = []

@@ -140,6 +140,10 @@ extension DiagnosticCatalog.Entry {
   public static func overlappingViolationVersions(_ c: String) -> Self {
     .init("C030", "违法行为「\(c)」的两个版本施行期间重叠", "two versions of violation \"\(c)\" are in force at the same time")
   }
+  public static func chainTooDeep(_ d: String, _ limit: Int) -> Self {
+    .init("C031", "「\(d)」所在的定义引用链超过 \(limit) 层", "the chain of definitions through \"\(d)\" is deeper than \(limit)",
+          hint: ("拆分为较短的链; 法律规则不需要这样深的嵌套", "split it into shorter chains; no legal rule needs such depth"))
+  }
 
   // MARK: - F: facts input
 
@@ -262,5 +266,9 @@ extension DiagnosticCatalog.Entry {
   }
   public static func arithmeticOverflow() -> Self {
     .init("R009", "数值超出可精确表示的范围", "the number is too large to be exact")
+  }
+  public static func evaluationTooDeep(_ d: String, _ limit: Int) -> Self {
+    .init("R010", "计算「\(d)」时定义引用链超过 \(limit) 层", "evaluating \"\(d)\" goes through more than \(limit) nested definitions",
+          hint: ("需人工审核; 检查规则是否过度嵌套", "needs human review; check the rules for excessive nesting"))
   }
 }

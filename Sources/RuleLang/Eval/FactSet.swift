@@ -10,6 +10,12 @@ public struct FactSet: Sendable {
     values = Array(repeating: nil, count: program.facts.count)
   }
 
+  /// Sets every circumstance (情节) to 假: a circumstance counts only when it is claimed
+  /// (case files: with its evidence). Facts stay missing until supplied.
+  public mutating func presumeUnclaimedCircumstancesAbsent(in program: CheckedProgram) {
+    for (i, f) in program.facts.enumerated() where f.isCircumstance { values[i] = .bool(false) }
+  }
+
   /// Sets a fact by name; false when the program declares no such fact.
   @discardableResult
   public mutating func set(_ name: String, _ value: Value?, in program: CheckedProgram) -> Bool {
@@ -24,6 +30,7 @@ public struct FactSet: Sendable {
     -> (facts: FactSet, diagnostics: [Diagnostic])
   {
     var facts = FactSet(program: program)
+    facts.presumeUnclaimedCircumstancesAbsent(in: program)
     var diagnostics: [Diagnostic] = []
     let fileRange = SourceRange(file: file, start: 0, end: 0)
     guard case .object(let members) = json else {
@@ -35,7 +42,10 @@ public struct FactSet: Sendable {
         diagnostics.append(Diagnostic(.unknownFact(key, suggestion: suggestion), at: fileRange))
         continue
       }
-      if raw == .null { continue }
+      if raw == .null {  // explicitly unknown, even for a circumstance
+        facts.values[index] = nil
+        continue
+      }
       let type = program.facts[index].type
       if let v = FactConversion.convert(raw, to: type, program: program) {
         facts.values[index] = v
@@ -54,7 +64,11 @@ public enum FactConversion {
     switch (type, raw) {
     case (.bool, .bool(let b)): return .bool(b)
     case (.int, .number(let n)): return Int(n).map { .int($0) }
-    case (.decimal, .number(let n)), (.decimal, .string(let n)):
+    case (.decimal, .number(let n)):
+      return DecimalMath.parse(n).map { .decimal($0) }
+    case (.decimal, .string(let n)):
+      // "0.05" or "5%" (a percentage, as the rules write it).
+      if n.hasSuffix("%") { return DecimalMath.parse(String(n.dropLast())).map { .decimal($0 / 100) } }
       return DecimalMath.parse(n).map { .decimal($0) }
     case (.money, .number(let n)): return DecimalMath.parse(n).map { .money($0) }
     case (.quantity(let u), .number(let n)): return DecimalMath.parse(n).map { .quantity($0, u) }

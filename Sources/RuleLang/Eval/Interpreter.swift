@@ -22,6 +22,9 @@ public struct Interpreter {
   var readStack: [[Read]] = []
   var boundaryStack: [[BoundaryHit]] = []
   var concurring: [Int] = []
+  var depth = 0
+  /// The deepest nesting of definitions evaluated through each other (R010 beyond it).
+  public static let maximumDepth = 100
 
   /// Creates an evaluation.
   public init(program: CheckedProgram, facts: FactSet, date: CivilDate, tracing: Bool = true) {
@@ -54,6 +57,13 @@ public struct Interpreter {
       record(Read(name: program.definitions[i].name, source: .definition, value: done.value))
       return done
     }
+    if depth >= Interpreter.maximumDepth {
+      // Not memoised: the same definition reached by a shorter path may still succeed.
+      let d = program.definitions[i]
+      return .error(EvalError(.evaluationTooDeep(d.name, Interpreter.maximumDepth), at: d.range))
+    }
+    depth += 1
+    defer { depth -= 1 }
     if tracing {
       readStack.append([])
       boundaryStack.append([])

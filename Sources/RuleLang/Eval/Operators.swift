@@ -11,10 +11,13 @@ enum Operators {
     }
   }
 
+  /// The largest magnitude (10²⁴) a decimal, money or quantity result may have.
+  static let magnitudeLimit = Decimal(sign: .plus, exponent: 24, significand: 1)
+
   static func apply(_ op: BinaryOperator, _ a: Value, _ b: Value, at range: SourceRange) throws(EvalError) -> Value {
     switch op {
-    case .equal: return .bool(try equal(a, b))
-    case .notEqual: return .bool(!(try equal(a, b)))
+    case .equal: return .bool(try equal(a, b, at: range))
+    case .notEqual: return .bool(!(try equal(a, b, at: range)))
     case .less, .lessOrEqual, .greater, .greaterOrEqual:
       let c = try compare(a, b, at: range)
       switch op {
@@ -30,8 +33,13 @@ enum Operators {
     }
   }
 
-  static func equal(_ a: Value, _ b: Value) throws(EvalError) -> Bool {
+  static func equal(_ a: Value, _ b: Value, at range: SourceRange? = nil) throws(EvalError) -> Bool {
     if let x = decimal(a), let y = decimal(b) { return x == y }
+    // Durations in different units are equal when they order as equal (1年 = 12个月);
+    // days against months have no exact relation and are an error, as with ordering.
+    if case .duration = a, case .duration = b {
+      return try compare(a, b, at: range ?? SourceRange(file: "", start: 0, end: 0)) == 0
+    }
     return a == b
   }
 
@@ -45,8 +53,9 @@ enum Operators {
     case (.duration(let x, let u), .duration(let y, let v)):
       if u == v { return x < y ? -1 : (x == y ? 0 : 1) }
       if u != .days && v != .days {  // months and years compare exactly
-        let mx = u == .years ? x * 12 : x
-        let my = v == .years ? y * 12 : y
+        // In Decimal, so that a huge count of years cannot overflow the comparison.
+        let mx = Decimal(x) * (u == .years ? 12 : 1)
+        let my = Decimal(y) * (v == .years ? 12 : 1)
         return mx < my ? -1 : (mx == my ? 0 : 1)
       }
       throw EvalError(.incomparable(a.text(.zh), b.text(.zh)), at: range)
@@ -77,7 +86,12 @@ enum Operators {
         if y == 0 { throw EvalError(.divisionByZero(), at: range) }
         result = x / y
       }
-      if result.isNaN { throw EvalError(.arithmeticOverflow(), at: range) }
+      // Beyond ``magnitudeLimit`` Decimal's 38 digits cannot keep whole fen: refuse (R009)
+      // rather than round silently; sums are also checked for exactness.
+      if result.isNaN || abs(result) >= magnitudeLimit { throw EvalError(.arithmeticOverflow(), at: range) }
+      if op == .add || op == .subtract, (op == .add ? result - y : result + y) != x {
+        throw EvalError(.arithmeticOverflow(), at: range)
+      }
       return result
     }
     func int(_ r: (partialValue: Int, overflow: Bool)) throws(EvalError) -> Int {

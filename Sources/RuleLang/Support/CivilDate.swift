@@ -59,6 +59,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
   /// The date with a given day number, or nil outside years 1…9999.
   public init?(dayNumber z0: Int) {
+    // Years 1…9999 lie well inside ±4,000,000 days of 1970; anything else is not a date.
+    guard (-4_000_000...4_000_000).contains(z0) else { return nil }
     let z = z0 + 719468
     let era = (z >= 0 ? z : z - 146096) / 146097
     let doe = z - era * 146097
@@ -72,13 +74,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
   /// This date plus a number of days.
   public func adding(days: Int) -> CivilDate? {
-    guard abs(days) < 10_000_000 else { return nil }
+    guard days > -10_000_000, days < 10_000_000 else { return nil }
     return CivilDate(dayNumber: dayNumber + days)
   }
 
   /// This date plus a number of months, clamped to the end of the target month.
   public func adding(months: Int) -> CivilDate? {
-    guard abs(months) < 1_000_000 else { return nil }
+    guard months > -1_000_000, months < 1_000_000 else { return nil }
     let total = year * 12 + (month - 1) + months
     let y = total >= 0 ? total / 12 : (total - 11) / 12
     let m = total - y * 12 + 1
@@ -87,7 +89,10 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   }
 
   /// This date plus a number of years (29 February → 28 February in a common year).
-  public func adding(years: Int) -> CivilDate? { adding(months: years * 12) }
+  public func adding(years: Int) -> CivilDate? {
+    let (months, overflow) = years.multipliedReportingOverflow(by: 12)
+    return overflow ? nil : adding(months: months)
+  }
 
   /// Whole years from `self` to `other`; an anniversary on 29 February falls on
   /// 28 February in a common year (the month-end rule).
@@ -101,6 +106,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   /// day after the birthday (《最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释》
   /// 第二条: 「周岁…从周岁生日的第二天起算」).
   public func age(on date: CivilDate) -> Int {
+    // On the day of birth (or, for inconsistent input, before it) no day has passed yet.
+    guard date > self else { return fullYears(until: date) }
     guard let dayBefore = date.adding(days: -1) else { return 0 }
     return fullYears(until: dayBefore)
   }

@@ -4,6 +4,13 @@ extension Lexer {
   mutating func number() {
     let start = i
     while let c = peek(), c.isASCII, c.isNumber { i += 1 }
+    if i == start {
+      // A digit carrying a combining mark or a keycap (5̸, 1️⃣) is one grapheme that is not
+      // an ASCII digit: report it and move on.
+      i += 1
+      report(.badNumber(DiagnosticRenderer.visible(String(chars[start]))), from: start, to: i)
+      return
+    }
     // A date: 4 digits, '-', 2 digits, '-', 2 digits.
     if i - start == 4, peek() == "-", let a = peek(1), let b = peek(2), a.isASCII, a.isNumber,
       b.isASCII, b.isNumber, peek(3) == "-"

@@ -122,13 +122,14 @@ public struct Lexer {
     let start = i
     var width = 0
     var sawTab = false
-    while let c = peek(), c == " " || c == "\t" || c == "\u{3000}" {
+    // A lone carriage return (not part of CRLF) is whitespace of no width.
+    while let c = peek(), c == " " || c == "\t" || c == "\u{3000}" || c == "\r" {
       if c == "\t" { sawTab = true }
-      width += c == "\t" ? 4 : 1
+      width += c == "\t" ? 4 : c == "\r" ? 0 : 1
       i += 1
     }
     guard let c = peek() else { return }
-    if c == "\n" || c == "\r\n" || c == "#" || c == "\r" {
+    if c == "\n" || c == "\r\n" || c == "#" {
       while i < chars.count, chars[i] != "\n", chars[i] != "\r\n" { i += 1 }
       if i < chars.count { i += 1 }
       return
