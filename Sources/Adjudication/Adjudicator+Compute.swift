@@ -74,21 +74,24 @@ extension Adjudicator {
       d.review("情节「\(name)」没有证据支持", "circumstance \"\(name)\" is claimed without evidence")
     }
 
-    // General part: 处理结论.
-    if program.definitionIndex[GeneralPart.outcome] != nil {
-      guard let value = read(GeneralPart.outcome, &interpreter, &d), let value else { return finish(&d) }
-      if case .enumCase(_, _, "不予处罚") = value {
-        d.step("处理结论: 不予处罚", "general part: no penalty", citations(of: GeneralPart.outcome, interpreter))
-        return .noPenalty
-      }
-    }
-    // Criminal transfer.
+    // Criminal transfer comes first: an act suspected of a crime is transferred even when the
+    // general part bars the administrative penalty (第三十六条 bars only 行政处罚; 《行政处罚法》
+    // 第二十七条第一款, 国务院令第310号 第三条). Criminal capacity (刑法第十七条) belongs in the
+    // violation's own 移送 condition.
     if program.definitionIndex[LoweredName.transfer(v.code)] != nil {
       guard let value = read(LoweredName.transfer(v.code), &interpreter, &d) else { return finish(&d) }
       if case .bool(true)? = value {
         d.step("达到移送标准: 移送司法机关, 不得以罚代刑", "the transfer threshold is met: transfer to the judicial organs",
                citations(of: LoweredName.transfer(v.code), interpreter))
         return .transfer
+      }
+    }
+    // General part: 处理结论.
+    if program.definitionIndex[GeneralPart.outcome] != nil {
+      guard let value = read(GeneralPart.outcome, &interpreter, &d), let value else { return finish(&d) }
+      if case .enumCase(_, _, "不予处罚") = value {
+        d.step("处理结论: 不予处罚", "general part: no penalty", citations(of: GeneralPart.outcome, interpreter))
+        return .noPenalty
       }
     }
     return decideTier(c, v, version, date, &interpreter, &d)

@@ -83,6 +83,8 @@ extension Adjudicator {
     for hit in interpreter.trace.derivation(of: name)?.boundaryHits ?? [] {
       let r = ReviewReason(text: LocalizedText(zh: "事实恰在阶次边界上 (\(hit.value.text(.zh)))", en: "a fact sits exactly on a tier boundary (\(hit.value.text(.en)))"),
                            place: hit.range.file)
+      // The same value on the edge of two rows (`<= 2平方米`, `>= 2平方米`) is one finding.
+      if (asReasons ? d.reasons : d.flags).contains(where: { $0.text == r.text }) { continue }
       if asReasons { d.reasons.append(r) } else { d.flags.append(r) }
     }
   }

@@ -72,13 +72,27 @@ struct JSONFields {
     }
   }
 
+  /// Refuses a key the model does not know: a misspelt `"circumstance"` must not silently
+  /// drop what it holds and change the decision.
+  func onlyKnown(_ v: JSONValue, _ allowed: [String], in what: String) throws(CaseLoadError) {
+    guard case .object(let members) = v else { return }
+    for (key, _) in members where !allowed.contains(key) {
+      let hint = Suggestions.closest(to: key, in: allowed).map { ("; 是否想写「\($0)」", "; did you mean \"\($0)\"") } ?? ("", "")
+      throw fail(key, "\(what)中有未知字段「\(key)」\(hint.0)", "unknown field \"\(key)\" in \(what)\(hint.1)")
+    }
+  }
+
   mutating func readCase(_ json: JSONValue) throws(CaseLoadError) -> EnforcementCase {
     guard case .object = json else { throw CaseLoadError(origin(nil), "案件应为 JSON 对象", "a case must be a JSON object") }
+    try onlyKnown(json, ["id", "agency", "party", "violations", "discovered", "decisionDate", "facts", "circumstances",
+                         "priorOffences", "evidence", "procedure", "decision"], in: "case")
     let id = try string(json, "id")!
     let a = try object(json["agency"], "agency")
+    try onlyKnown(a, ["code", "name", "powers"], in: "agency")
     let agency = Agency(code: try string(a, "code")!, name: try string(a, "name")!,
                         powers: try array(a, "powers").compactMap { if case .string(let s) = $0 { s } else { nil } })
     let p = try object(json["party"], "party")
+    try onlyKnown(p, ["type", "name", "idNumber", "address", "birthDate"], in: "party")
     let kindText = try string(p, "type")!
     guard let kind = PartyKind(rawValue: kindText) else {
       throw fail("type", "当事人类型「\(kindText)」应为 个人 或 单位", "party type \"\(kindText)\" must be 个人 or 单位")
@@ -87,6 +101,7 @@ struct JSONFields {
                       address: try string(p, "address", required: false), birthDate: try date(p, "birthDate"))
     var violations: [AllegedViolation] = []
     for v in try array(json, "violations") {
+      try onlyKnown(v, ["code", "occurred", "ended", "act"], in: "violations")
       violations.append(AllegedViolation(code: try string(v, "code")!, occurred: try date(v, "occurred", required: true)!,
                                          ended: try date(v, "ended"), origin: origin("violations"),
                                          act: try string(v, "act", required: false)))
@@ -110,17 +125,20 @@ struct JSONFields {
     }
     var circumstances: [Circumstance] = []
     for c in try array(json, "circumstances") {
+      try onlyKnown(c, ["name", "evidence"], in: "circumstances")
       let name = try string(c, "name")!
       circumstances.append(Circumstance(name: name, evidence: try array(c, "evidence").compactMap { if case .string(let s) = $0 { s } else { nil } },
                                         origin: origin(name)))
     }
     var priors: [PriorOffence] = []
     for o in try array(json, "priorOffences") {
+      try onlyKnown(o, ["date", "violation", "agency", "decisionNumber"], in: "priorOffences")
       priors.append(PriorOffence(date: try date(o, "date", required: true)!, violation: try string(o, "violation")!,
                                  agency: try string(o, "agency")!, decisionNumber: try string(o, "decisionNumber", required: false)))
     }
     var evidence: [EvidenceItem] = []
     for e in try array(json, "evidence") {
+      try onlyKnown(e, ["id", "kind", "record", "description"], in: "evidence")
       let kindText = try string(e, "kind")!
       guard let kind = EvidenceKind(rawValue: kindText) else {
         throw fail("kind", "未知的证据种类「\(kindText)」(《行政处罚法》第四十六条)", "unknown evidence kind \"\(kindText)\" (行政处罚法 Art 46)")
@@ -130,16 +148,19 @@ struct JSONFields {
     }
     var events: [ProcedureEvent] = []
     for e in try array(json, "procedure") {
+      try onlyKnown(e, ["kind", "date", "time", "officers", "records", "documents"], in: "procedure")
       let kindText = try string(e, "kind")!
       guard let kind = ProcedureEventKind(rawValue: kindText) else {
         throw fail("kind", "未知的程序事件「\(kindText)」", "unknown procedure event \"\(kindText)\"")
       }
       var officers: [Officer] = []
       for o in try array(e, "officers") {
+        try onlyKnown(o, ["name", "certificate"], in: "officers")
         officers.append(Officer(name: try string(o, "name")!, certificate: try string(o, "certificate", required: false)))
       }
       var records: [EventRecord] = []
       for r in try array(e, "records") {
+        try onlyKnown(r, ["kind", "id", "archived"], in: "records")
         records.append(EventRecord(kind: try string(r, "kind")!, id: try string(r, "id")!, archived: r["archived"] == .bool(true)))
       }
       events.append(ProcedureEvent(kind: kind, date: try date(e, "date", required: true)!, time: try string(e, "time", required: false),
@@ -149,6 +170,7 @@ struct JSONFields {
     }
     var decision: RecordedDecision?
     if let d = json["decision"], d != .null {
+      try onlyKnown(d, ["outcome", "tier", "fine", "date", "number"], in: "decision")
       decision = RecordedDecision(outcome: try string(d, "outcome")!, tier: try string(d, "tier", required: false),
                                   fine: try string(d, "fine", required: false), date: try date(d, "date"),
                                   number: try string(d, "number", required: false))

@@ -41,6 +41,20 @@ import TestSupport
     #expect(c.facts.first { $0.name == "造成严重损害后果" }?.value == "false")
   }
 
+  @Test func unknownJSONKeysAreRefusedWhereTheyAre() throws {
+    let text = try String(contentsOf: Self.samples.appendingPathComponent("s07-df-2024-032.json"), encoding: .utf8)
+      .replacingOccurrences(of: "\"facts\"", with: "\"circumstance\": [{\"name\": \"及时改正\"}],\n  \"facts\"")
+    let e: CaseLoadError
+    do {
+      _ = try JSONCaseReader.read(Array(text.utf8), file: "typo.json")
+      Issue.record("a misspelt key must not load")
+      return
+    } catch { e = error }
+    #expect(e.message.zh.contains("未知字段「circumstance」"))
+    #expect(e.message.en.contains("did you mean \"circumstances\""))
+    #expect(e.origin.file == "typo.json" && e.origin.line == 8)
+  }
+
   @Test func jsonLinesKeepGoingPastABadLine() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jsonl-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

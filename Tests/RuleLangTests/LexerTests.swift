@@ -170,4 +170,10 @@ struct LiteralCase: Sendable, CustomTestStringConvertible {
       _ = Lexer.tokenize(SourceFile(path: "t", text: "定义 a = 5\u{338}\n"))
     }
   }
+
+  @Test func fullWidthOperatorsMeanTheirHalfWidthForms() {
+    #expect(kinds("a ＋ b ＞＝ c") == kinds("a + b >= c"))
+    #expect(kinds("a ＝ b ＜ c － d ＊ e ／ f ！＝ g") == kinds("a = b < c - d * e / f != g"))
+    #expect(codes("a ＋ b") == [])
+  }
 }

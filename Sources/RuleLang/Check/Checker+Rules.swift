@@ -122,7 +122,8 @@ extension Checker {
         }
       }
       if case .constant(.bool(false))? = rules[a].condition?.kind {
-        report(.unreachableException(rules[a].label ?? "?", LocalizedText(zh: "条件恒为假", en: "its condition is always false")), d.rules[a].range)
+        report(.unreachableException(rules[a].label ?? "?", LocalizedText(zh: "条件恒为假", en: "its condition is always false"),
+                                     isException: rules[a].parent != nil), d.rules[a].range)
       }
     }
   }

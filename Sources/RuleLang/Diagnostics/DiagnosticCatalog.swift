@@ -72,8 +72,10 @@ extension DiagnosticCatalog.Entry {
     .init("C011", "「\(d)」中有条件和施行期间完全相同的两条规则", "\"\(d)\" has two rules with the same condition and period",
           hint: ("删去重复的规则, 或用 例外于 说明优先关系", "remove the duplicate, or state priority with exception to"))
   }
-  public static func unreachableException(_ l: String, _ why: LocalizedText) -> Self {
-    .init("C012", "例外规则「\(l)」永远不会适用: \(why.zh)", "exception \"\(l)\" can never apply: \(why.en)")
+  public static func unreachableException(_ l: String, _ why: LocalizedText, isException: Bool = true) -> Self {
+    isException
+      ? .init("C012", "例外规则「\(l)」永远不会适用: \(why.zh)", "exception \"\(l)\" can never apply: \(why.en)")
+      : .init("C012", "规则「\(l)」永远不会适用: \(why.zh)", "rule \"\(l)\" can never apply: \(why.en)")
   }
   public static func missingCitation(_ d: String) -> Self {
     .init("C013", "「\(d)」产生法律后果, 但规则没有法律依据", "\"\(d)\" yields a legal consequence but a rule has no citation",

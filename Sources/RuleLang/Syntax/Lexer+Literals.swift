@@ -103,7 +103,9 @@ extension Lexer {
   }
 
   /// The ASCII spelling of the symbol starting with `c` (and `next`), and its length.
-  static func symbolSpelling(_ c: Character, _ next: Character?) -> (String, Int)? {
+  static func symbolSpelling(_ c0: Character, _ next0: Character?) -> (String, Int)? {
+    // Full-width operators typed with a Chinese input method mean the same (＝ ＜ ＞ ＋ － ＊ ／ ！).
+    let c = halfWidthOperator(c0), next = next0.map(halfWidthOperator)
     switch (c, next) {
     case ("<", "="?), ("≤", _): return ("<=", c == "≤" ? 1 : 2)
     case (">", "="?), ("≥", _): return (">=", c == "≥" ? 1 : 2)
@@ -121,6 +123,20 @@ extension Lexer {
     case (",", _), ("，", _), ("、", _): return (",", 1)
     case (":", _), ("：", _): return (":", 1)
     default: return nil
+    }
+  }
+
+  static func halfWidthOperator(_ c: Character) -> Character {
+    switch c {
+    case "＝": "="
+    case "＜": "<"
+    case "＞": ">"
+    case "＋": "+"
+    case "－": "-"
+    case "＊": "*"
+    case "／": "/"
+    case "！": "!"
+    default: c
     }
   }
 
