@@ -66,12 +66,23 @@ extension Adjudicator {
     if amount > 0 {
       d.sanctions.append(Sanction(kind: "罚款", amount: amount, band: band, citations: version.penaltyBasis + std.basis))
     }
+    /// 没收违法所得 carries the amount of the `违法所得` fact (《行政处罚法》第二十八条第二款).
+    func confiscated(_ kind: String) -> Decimal? {
+      guard kind.hasPrefix("没收违法所得"), let i = program.factIndex["违法所得"],
+        case .money(let m)? = interpreter.facts.values[i] else { return nil }
+      return m
+    }
     for kind in version.sanctions where kind != "罚款" {
-      var value: Decimal?
-      if kind.hasPrefix("没收违法所得"), let i = program.factIndex["违法所得"], case .money(let m)? = interpreter.facts.values[i] {
-        value = m
+      d.sanctions.append(Sanction(kind: kind, amount: confiscated(kind), band: nil, citations: version.penaltyBasis))
+    }
+    for kind in version.conditionalSanctions {
+      let name = LoweredName.conditionalSanction(version.code, kind)
+      guard let applies = read(name, &interpreter, &d) else { continue }
+      if case .bool(true)? = applies {
+        d.sanctions.append(Sanction(kind: kind, amount: confiscated(kind), band: nil, citations: citations(of: name, interpreter)))
+      } else {
+        d.step("不并处「\(kind)」: 条件不成立", "no \"\(kind)\": its condition does not hold", citations(of: name, interpreter))
       }
-      d.sanctions.append(Sanction(kind: kind, amount: value, band: nil, citations: version.penaltyBasis))
     }
     return finish(&d)
   }

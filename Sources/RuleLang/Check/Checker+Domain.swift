@@ -49,9 +49,19 @@ extension Checker {
             value: Expr(.literal(.bool(true)), t.condition.range), isOtherwise: false, basis: t.basis, period: v.period,
             range: t.condition.range))
         }
+        for s in v.conditionalSanctions {
+          let name = LoweredName.conditionalSanction(code, s.sanction.text)
+          add(name, .consequence, "布尔", RuleDecl(
+            label: s.sanction, exceptionTo: nil, condition: s.condition, value: Expr(.literal(.bool(true)), s.range),
+            isOtherwise: false, basis: v.penaltyBasis, period: v.period, range: s.range))
+          add(name, .consequence, "布尔", RuleDecl(
+            label: nil, exceptionTo: nil, condition: nil, value: Expr(.literal(.bool(false)), s.range),
+            isOtherwise: true, basis: v.penaltyBasis, period: v.period, range: s.range))
+        }
         pendingViolations.append(ViolationInfo(
           code: code, title: v.title, domain: v.domain, violates: v.violates, penaltyBasis: v.penaltyBasis,
-          parties: v.parties.map(\.text), sanctions: v.sanctions.map(\.text), period: v.period, fineLines: lines,
+          parties: v.parties.map(\.text), sanctions: v.sanctions.map(\.text),
+          conditionalSanctions: v.conditionalSanctions.map(\.sanction.text), period: v.period, fineLines: lines,
           conflicts: v.conflicts, range: v.code.range))
       }
     }

@@ -15,6 +15,9 @@ public struct ViolationInfo: Sendable {
   public let parties: [String]
   /// Statutory sanctions.
   public let sanctions: [String]
+  /// Sanctions imposed only on a finding; each has a lowered definition
+  /// (``LoweredName/conditionalSanction(_:_:)``) that says whether it applies.
+  public let conditionalSanctions: [String]
   /// The version's period.
   public let period: Period?
   /// Labels of this version's fine rules (in the lowered fine definitions) and whether each
@@ -77,6 +80,8 @@ public enum LoweredName {
   public static func minimumFine(_ code: String) -> String { "\(code)·法定罚款下限" }
   /// Whether a violation meets its criminal-transfer threshold.
   public static func transfer(_ code: String) -> String { "\(code)·移送" }
+  /// Whether a conditional sanction (`并处 X 当 …`) applies.
+  public static func conditionalSanction(_ code: String, _ sanction: String) -> String { "\(code)·并处·\(sanction)" }
   /// The tier a standard's rows give.
   public static func tier(_ standard: String) -> String { "\(standard)·阶次" }
   /// A row's minimum amount.

@@ -65,6 +65,7 @@ extension Parser {
     var fines: [StatutoryFine] = []
     var transfer: (Expr, [Citation])?
     var conflicts: [Citation] = []
+    var conditional: [ConditionalSanction] = []
     try block { (p: inout Parser) throws(Failure) in
       let lineStart = p.current.start
       if p.at(.effective) {
@@ -80,6 +81,11 @@ extension Parser {
         case .sanctions: sanctions = try p.nameList()
         case .statutoryFine: fines.append(try p.statutoryFine(lineStart))
         case .conflictsWith: conflicts += try p.citations()
+        case .additional:
+          let sanction = try p.name()
+          try p.expect(.when)
+          let condition = try p.expression()
+          conditional.append(ConditionalSanction(sanction: sanction, condition: condition, range: p.range(from: lineStart)))
         case .transfer:
           try p.expect(.when)
           let condition = try p.expression()
@@ -88,14 +94,14 @@ extension Parser {
         default: throw p.expected("违法行为的字段", "a violation field")
         }
       } else {
-        throw p.expected("违法行为的字段 (领域 / 违反 / 处罚依据 / 当事人 / 处罚种类 / 施行 / 法定罚款 / 移送 / 上位法冲突)",
-                         "a violation field (domain / violates / penalty_basis / parties / sanctions / effective / statutory_fine / transfer / conflicts_with)")
+        throw p.expected("违法行为的字段 (领域 / 违反 / 处罚依据 / 当事人 / 处罚种类 / 并处 / 施行 / 法定罚款 / 移送 / 上位法冲突)",
+                         "a violation field (domain / violates / penalty_basis / parties / sanctions / additionally / effective / statutory_fine / transfer / conflicts_with)")
       }
       try p.expectNewline()
     }
     return ViolationDecl(code: code, title: title, domain: domain, violates: violates, penaltyBasis: basis,
                          parties: parties, sanctions: sanctions, period: period, fines: fines,
-                         transfer: transfer.map { (condition: $0.0, basis: $0.1) }, conflicts: conflicts,
+                         transfer: transfer.map { (condition: $0.0, basis: $0.1) }, conditionalSanctions: conditional, conflicts: conflicts,
                          range: range(from: start))
   }
 

@@ -22,10 +22,22 @@ public struct ViolationDecl: Sendable {
   public let fines: [StatutoryFine]
   /// Criminal-transfer threshold: `移送 当 …`.
   public let transfer: (condition: Expr, basis: [Citation])?
+  /// Sanctions the law imposes only on a finding: `并处 吊销营业执照 当 情节严重`.
+  public let conditionalSanctions: [ConditionalSanction]
   /// Higher-ranking provisions this one may conflict with (`上位法冲突 《…》第N条`): every
   /// decision under it is sent for review, never silently resolved.
   public let conflicts: [Citation]
   /// The whole declaration.
+  public let range: SourceRange
+}
+
+/// A sanction imposed only when its condition holds (「情节严重的, 吊销营业执照」).
+public struct ConditionalSanction: Sendable {
+  /// The sanction, as written (吊销营业执照, 没收违法所得 …).
+  public let sanction: Name
+  /// When it applies.
+  public let condition: Expr
+  /// Where it was written.
   public let range: SourceRange
 }
 

@@ -83,7 +83,7 @@ public enum Keyword: String, Sendable, CaseIterable {
 public enum ContextualKeyword: String, Sendable, CaseIterable {
   case domain, violates, penaltyBasis, parties, sanctions, statutoryFine, transfer, appliesTo
   case boundary, banding, amount, tier, mixed, mitigating, aggravating, fine, inclusive, exclusive
-  case conflictsWith
+  case conflictsWith, additional
 
   /// Every spelling: (spelling, keyword).
   public static let table: [(String, ContextualKeyword)] = [
@@ -97,6 +97,7 @@ public enum ContextualKeyword: String, Sendable, CaseIterable {
     ("罚款", .fine), ("fine", .fine), ("含本数", .inclusive), ("inclusive", .inclusive),
     ("不含本数", .exclusive), ("exclusive", .exclusive),
     ("上位法冲突", .conflictsWith), ("conflicts_with", .conflictsWith),
+    ("并处", .additional), ("additionally", .additional),
   ]
 
   /// Spelling → keyword.
