@@ -17,9 +17,13 @@ extension Adjudicator {
       return finish(&d)
     }
     let hasMinimum = version.fineLines.first { $0.label == lineLabel }?.hasMinimum ?? true
-    d.step("法定罚款: " + (hasMinimum ? "\(fmt(minimum)) 元至 \(fmt(maximum)) 元" : "\(fmt(maximum)) 元以下"),
-           "statutory fine: " + (hasMinimum ? "\(fmt(minimum)) to \(fmt(maximum)) yuan" : "up to \(fmt(maximum)) yuan"),
-           version.penaltyBasis)
+    if maximum == 0 {
+      d.step("法定罚款: 本情形不处罚款", "statutory fine: none in this situation", version.penaltyBasis)
+    } else {
+      d.step("法定罚款: " + (hasMinimum ? "\(fmt(minimum)) 元至 \(fmt(maximum)) 元" : "\(fmt(maximum)) 元以下"),
+             "statutory fine: " + (hasMinimum ? "\(fmt(minimum)) to \(fmt(maximum)) yuan" : "up to \(fmt(maximum)) yuan"),
+             version.penaltyBasis)
+    }
     if tier == "减轻" {
       d.review("减轻处罚: 罚款应低于法定最低额 \(fmt(minimum)) 元, 数额须经评估确定 (国办发〔2022〕27号 (六))",
                "reduced penalty: the fine must be below the statutory minimum \(fmt(minimum)) yuan and needs an assessment")
@@ -28,7 +32,26 @@ extension Adjudicator {
     // The band.
     var band: Band?
     var fixed: Decimal?
-    let sourceRow = (tier == base && row.hasAmounts) ? row : std.rows.first { $0.tier == tier && $0.hasAmounts }
+    let sourceRow: TierRowInfo?
+    if tier == base && row.hasAmounts {
+      sourceRow = row
+    } else {
+      // The tier moved (circumstances): take the row of the new tier whose amounts lie inside
+      // the statutory range that applies to this party; several that differ → review.
+      var fitting: [(TierRowInfo, Decimal, Decimal)] = []
+      for r in std.rows where r.tier == tier && r.hasAmounts {
+        guard case .money(let hi)?? = read(LoweredName.rowMaximum(std.name, r.label), &interpreter, &d),
+          case .money(let lo)?? = read(LoweredName.rowMinimum(std.name, r.label), &interpreter, &d)
+        else { return finish(&d) }
+        if hi <= maximum && (!hasMinimum || lo >= minimum) { fitting.append((r, lo, hi)) }
+      }
+      if fitting.count > 1 && fitting.contains(where: { $0.1 != fitting[0].1 || $0.2 != fitting[0].2 }) {
+        d.review("基准中「\(tier)」有多行可用且数额不同 (\(fitting.map { "「\($0.0.label)」" }.joined(separator: "、"))), 无法确定适用哪一行",
+                 "several rows of \"\(tier)\" fit with different amounts (\(fitting.map { $0.0.label }.joined(separator: ", "))); a person must choose")
+        return finish(&d)
+      }
+      sourceRow = fitting.first?.0
+    }
     if let r = sourceRow {
       guard case .money(let hi)?? = read(LoweredName.rowMaximum(std.name, r.label), &interpreter, &d),
         case .money(let lo)?? = read(LoweredName.rowMinimum(std.name, r.label), &interpreter, &d)
@@ -64,7 +87,9 @@ extension Adjudicator {
       return finish(&d)
     }
     if amount > 0 {
-      d.sanctions.append(Sanction(kind: "罚款", amount: amount, band: band, citations: version.penaltyBasis + std.basis))
+      // The row's own citations (a row may cite its article of the standard) or the standard's.
+      let rowCitations = sourceRow.map { citations(of: LoweredName.rowMaximum(std.name, $0.label), interpreter) } ?? std.basis
+      d.sanctions.append(Sanction(kind: "罚款", amount: amount, band: band, citations: version.penaltyBasis + rowCitations))
     }
     /// 没收违法所得 carries the amount of the `违法所得` fact (《行政处罚法》第二十八条第二款).
     func confiscated(_ kind: String) -> Decimal? {

@@ -21,6 +21,15 @@ extension Checker {
 
     var lineCounter: [String: Int] = [:]
     var withTransfer: Set<String> = []
+    // Lowered names several versions of a violation contribute to: their rules' labels are
+    // numbered from the second version on, and the closing 否则 is added once.
+    var versions: [String: Int] = [:]
+    func versioned(_ label: String, _ name: String) -> String {
+      versions[name, default: 0] += 1
+      return versions[name]! == 1 ? label : "\(label)\(versions[name]!)"
+    }
+    var conditional: [String: (basis: [Citation], range: SourceRange)] = [:]
+    var conditionalOrder: [String] = []
     for module in modules {
       for case .violation(let v) in module.declarations {
         let code = v.code.text
@@ -45,18 +54,17 @@ extension Checker {
         if let t = v.transfer {
           withTransfer.insert(code)
           add(LoweredName.transfer(code), .consequence, "布尔", RuleDecl(
-            label: Name(text: "移送标准", range: t.condition.range), exceptionTo: nil, condition: t.condition,
+            label: Name(text: versioned("移送标准", LoweredName.transfer(code)), range: t.condition.range), exceptionTo: nil, condition: t.condition,
             value: Expr(.literal(.bool(true)), t.condition.range), isOtherwise: false, basis: t.basis, period: v.period,
             range: t.condition.range))
         }
         for s in v.conditionalSanctions {
           let name = LoweredName.conditionalSanction(code, s.sanction.text)
+          if conditional[name] == nil { conditionalOrder.append(name) }
+          conditional[name] = (v.penaltyBasis, s.range)
           add(name, .consequence, "布尔", RuleDecl(
-            label: s.sanction, exceptionTo: nil, condition: s.condition, value: Expr(.literal(.bool(true)), s.range),
-            isOtherwise: false, basis: v.penaltyBasis, period: v.period, range: s.range))
-          add(name, .consequence, "布尔", RuleDecl(
-            label: nil, exceptionTo: nil, condition: nil, value: Expr(.literal(.bool(false)), s.range),
-            isOtherwise: true, basis: v.penaltyBasis, period: v.period, range: s.range))
+            label: Name(text: versioned(s.sanction.text, name), range: s.sanction.range), exceptionTo: nil, condition: s.condition,
+            value: Expr(.literal(.bool(true)), s.range), isOtherwise: false, basis: v.penaltyBasis, period: v.period, range: s.range))
         }
         pendingViolations.append(ViolationInfo(
           code: code, title: v.title, domain: v.domain, violates: v.violates, penaltyBasis: v.penaltyBasis,
@@ -64,6 +72,12 @@ extension Checker {
           conditionalSanctions: v.conditionalSanctions.map(\.sanction.text), period: v.period, fineLines: lines,
           conflicts: v.conflicts, range: v.code.range))
       }
+    }
+    for name in conditionalOrder {
+      let (basis, r) = conditional[name]!
+      add(name, .consequence, "布尔", RuleDecl(
+        label: nil, exceptionTo: nil, condition: nil, value: Expr(.literal(.bool(false)), r), isOtherwise: true,
+        basis: basis, period: nil, range: r))
     }
     for code in withTransfer.sorted() {
       let basis = merged[LoweredName.transfer(code)]!.rules[0].basis
