@@ -32,9 +32,15 @@ import TestSupport
     var output = renderer.text(result.diagnostics)
     if !header.evaluate.isEmpty, let program = result.program {
       let factsURL = url.deletingPathExtension().appendingPathExtension("facts.json")
-      let json = (try? Data(contentsOf: factsURL)).flatMap { try? JSONParser.parse([UInt8]($0)) } ?? .object([])
+      var json = JSONValue.object([])
+      if let data = try? Data(contentsOf: factsURL) {
+        do { json = try JSONParser.parse([UInt8](data)) } catch {
+          Issue.record("\(factsURL.lastPathComponent):\(error.line):\(error.column): \(error.message.en)")
+          return
+        }
+      }
       let loaded = FactSet.fromJSON(json, program: program, file: "facts.json")
-      output += renderer.text(loaded.diagnostics)
+      if !loaded.diagnostics.isEmpty { output += renderer.text(loaded.diagnostics) }
       var interpreter = Interpreter(program: program, facts: loaded.facts, date: header.date)
       for name in header.evaluate { _ = interpreter.evaluate(name) }
       let traces = TraceRenderer(language: header.language, sources: [source])
