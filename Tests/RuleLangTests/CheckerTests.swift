@@ -86,6 +86,8 @@ private let violation = """
           codes: ["C030"]),
     .init(name: "sqm times sqm", source: "定义 a = 2平方米 * 3平方米", codes: ["C003"]),
     .init(name: "self reference", source: "定义 a = a + 1", codes: ["C007"]),
+    .init(name: "not a tier", source: violation + "基准 S 适用 X-1\n  依据 《基准》\n  取值 中值\n  竞合 中等\n  阶次 较重 「重」 当 面积 > 1平方米 罚款 0元 至 100元",
+          codes: ["C032", "C032"]),
     .init(name: "chain deeper than the limit",
           source: (0..<120).map { "定义 a\($0) = a\($0 + 1) + 1\n" }.joined() + "定义 a120 = 0\n", codes: ["C031"]),
     .init(name: "unused fact", source: "事实 x: 整数\n定义 a = 1", codes: ["W002"]),
@@ -104,7 +106,7 @@ private let violation = """
 
   @Test func tableCoversEveryCheckerCode() {
     let covered = Set(Self.codeCases.flatMap(\.codes))
-    let all = (1...31).map { "C0" + ($0 < 10 ? "0" : "") + String($0) } + ["W002"]
+    let all = (1...32).map { "C0" + ($0 < 10 ? "0" : "") + String($0) } + ["W002"]
     #expect(all.filter { !covered.contains($0) } == [])
   }
 

@@ -89,7 +89,15 @@ extension Checker {
     for module in modules {
       for case .standard(let s) in module.declarations {
         let name = s.name.text
+        let tiers = StandardInfo.tiers
+        if let m = s.mixedRule, !tiers.contains(m.text) {
+          report(.notATier(m.text, suggestion: Suggestions.closest(to: m.text, in: tiers)), m.range)
+        }
         for row in s.rows {
+          guard tiers.contains(row.tier.text) else {
+            report(.notATier(row.tier.text, suggestion: Suggestions.closest(to: row.tier.text, in: tiers)), row.tier.range)
+            continue
+          }
           add(LoweredName.tier(name), .consequence, "裁量阶次", RuleDecl(
             label: row.label, exceptionTo: nil, condition: row.condition, value: Expr(.name(row.tier.text), row.tier.range),
             isOtherwise: false, basis: s.basis + row.basis, period: s.period, range: row.range))

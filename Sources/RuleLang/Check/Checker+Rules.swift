@@ -11,7 +11,12 @@ extension Checker {
     var labels: [String: Int] = [:]
     for (k, r) in d.rules.enumerated() {
       guard let l = r.label else { continue }
-      if labels[l.text] != nil { report(.duplicateLabel(l.text), l.range) } else { labels[l.text] = k }
+      if labels[l.text] != nil {
+        // A standard's rows are lowered into 阶次 and the rows' 上限/下限: one report (on 阶次).
+        if !d.name.text.contains("·") || d.name.text.hasSuffix("·阶次") { report(.duplicateLabel(l.text), l.range) }
+      } else {
+        labels[l.text] = k
+      }
     }
 
     var inferred = types[i]
@@ -68,7 +73,9 @@ extension Checker {
         report(.missingCitation(d.name.text), d.rules[k].range)
       }
     }
-    if !loweredFromViolation { checkOverlaps(d, rules) }
+    // Row bounds lowered from a standard repeat its rows' conditions; overlaps are the 阶次's.
+    let rowBound = d.name.text.contains("·") && (d.name.text.hasSuffix("·上限") || d.name.text.hasSuffix("·下限"))
+    if !loweredFromViolation && !rowBound { checkOverlaps(d, rules) }
 
     var exceptions = Array(repeating: [Int](), count: rules.count)
     var roots: [Int] = []

@@ -31,6 +31,10 @@ public struct ViolationInfo: Sendable {
 
 /// A discretion standard, checked.
 public struct StandardInfo: Sendable {
+  /// The tiers (裁量阶次) of 国办发〔2022〕27号 (六) and 《行政处罚法》第三十条至第三十三条, lightest
+  /// first; the enumeration 裁量阶次 in Rules/common/types.rules lists the same.
+  public static let tiers = ["不予处罚", "免予处罚", "减轻", "从轻", "一般", "从重"]
+
   /// Its name.
   public let name: String
   /// The violation it applies to.

@@ -142,6 +142,10 @@ extension DiagnosticCatalog.Entry {
   public static func overlappingViolationVersions(_ c: String) -> Self {
     .init("C030", "违法行为「\(c)」的两个版本施行期间重叠", "two versions of violation \"\(c)\" are in force at the same time")
   }
+  public static func notATier(_ t: String, suggestion: String?) -> Self {
+    .init("C032", "「\(t)」不是裁量阶次 (不予处罚 / 免予处罚 / 减轻 / 从轻 / 一般 / 从重)",
+          "\"\(t)\" is not a tier (不予处罚 / 免予处罚 / 减轻 / 从轻 / 一般 / 从重)", hint: didYouMean(suggestion))
+  }
   public static func chainTooDeep(_ d: String, _ limit: Int) -> Self {
     .init("C031", "「\(d)」所在的定义引用链超过 \(limit) 层", "the chain of definitions through \"\(d)\" is deeper than \(limit)",
           hint: ("拆分为较短的链; 法律规则不需要这样深的嵌套", "split it into shorter chains; no legal rule needs such depth"))
@@ -187,7 +191,8 @@ extension DiagnosticCatalog.Entry {
           hint: ("与上面某一行对齐", "align it with a line above"))
   }
   public static func badNumber(_ s: String) -> Self {
-    .init("L007", "无效的数字或日期「\(s)」", "invalid number or date \"\(s)\"")
+    .init("L007", "无效的数字或日期「\(s)」", "invalid number or date \"\(s)\"",
+          hint: ("日期写作 YYYY-MM-DD (如 2024-05-01); 数字最多 30 位", "write dates as YYYY-MM-DD (e.g. 2024-05-01); numbers have at most 30 digits"))
   }
   public static func unknownUnit(_ u: String, suggestion: String?) -> Self {
     .init("L008", "未知单位「\(u)」", "unknown unit \"\(u)\"", hint: didYouMean(suggestion))

@@ -99,8 +99,10 @@ public struct DiagnosticRenderer {
   /// All diagnostics as text, followed by a count line.
   public func text(_ list: [Diagnostic]) -> String {
     var out = list.map { text($0) }.joined(separator: "\n")
-    let errors = list.filter { $0.severity == .error }.count
-    let warnings = list.count - errors
+    // P999 only says how many were left out (it says so itself); it is not one more error.
+    let shown = list.filter { $0.code != "P999" }
+    let errors = shown.filter { $0.severity == .error }.count
+    let warnings = shown.count - errors
     if !list.isEmpty { out += "\n" }
     out += language == .zh
       ? "\(errors) 个错误, \(warnings) 个警告\n"

@@ -11,19 +11,16 @@ extension Lexer {
       report(.badNumber(DiagnosticRenderer.visible(String(chars[start]))), from: start, to: i)
       return
     }
-    // A date: 4 digits, '-', 2 digits, '-', 2 digits.
-    if i - start == 4, peek() == "-", let a = peek(1), let b = peek(2), a.isASCII, a.isNumber,
-      b.isASCII, b.isNumber, peek(3) == "-"
-    {
-      var j = i + 4
-      while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
-      let text = String(chars[start..<j])
-      i = j
+    // A date: digits '-' digits '-' digits with no spaces (2024-05-01). Only YYYY-MM-DD is
+    // accepted; 2024-5-1 is reported, never read as the subtraction 2024 − 5 − 1.
+    if i - start >= 4, let dateEnd = dateShape(from: i) {
+      let text = String(chars[start..<dateEnd])
+      i = dateEnd
       if let date = CivilDate(iso: text) {
         emit(.date(date), from: start)
       } else {
-        let valid = text.count == 10
-        report(valid ? .invalidDate(text) : .badNumber(text), from: start, to: i)
+        let shaped = text.count == 10
+        report(shaped ? .invalidDate(text) : .badNumber(text), from: start, to: i)
         emit(.date(CivilDate(year: 1970, month: 1, day: 1)!), from: start)
       }
       return
@@ -138,6 +135,19 @@ extension Lexer {
     case "！": "!"
     default: c
     }
+  }
+
+  /// The end of `-D+-D+` starting at `k` (the rest of a date after its year), if there.
+  func dateShape(from k: Int) -> Int? {
+    var j = k
+    for _ in 0..<2 {
+      guard j < chars.count, chars[j] == "-" else { return nil }
+      j += 1
+      let digits = j
+      while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
+      if j == digits { return nil }
+    }
+    return j
   }
 
   /// Lexes one symbol; false when `chars[i]` is not one.

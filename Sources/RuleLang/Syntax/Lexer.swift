@@ -3,7 +3,7 @@
 /// diagnostics and always reaches the end of the file.
 public struct Lexer {
   let file: SourceFile
-  let chars: [Character]
+  var chars: [Character]
   var offsets: [Int]  // UTF-8 offset of each character, plus the end
   var i = 0
   var tokens: [Token] = []
@@ -34,6 +34,13 @@ public struct Lexer {
     }
     offsets.append(o)
     self.offsets = offsets
+    // Full-width digits (０–９) typed with a Chinese input method are digits; the offsets
+    // above keep pointing at the original characters.
+    for k in chars.indices {
+      if let v = chars[k].unicodeScalars.first?.value, chars[k].unicodeScalars.count == 1, (0xFF10...0xFF19).contains(v) {
+        chars[k] = Character(Unicode.Scalar(v - 0xFF10 + 0x30)!)
+      }
+    }
   }
 
   // MARK: - Helpers
@@ -77,6 +84,12 @@ public struct Lexer {
       case "#":
         while i < chars.count, chars[i] != "\n" { i += 1 }
       case "\n", "\r\n":
+        // Inside brackets a line break continues the expression, but only onto an indented
+        // line: a line that starts at the margin begins a new declaration, so an unclosed
+        // `(` cannot swallow the rest of the file (the parser reports the missing `)`).
+        if parenDepth > 0, let next = peek(1), !" \t\u{3000}\n\r\n)）}｝#".contains(next) {
+          parenDepth = 0
+        }
         if parenDepth == 0 {
           emit(.newline, from: start)
           atLineStart = true
