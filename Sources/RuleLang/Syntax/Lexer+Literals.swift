@@ -33,7 +33,23 @@ extension Lexer {
     if digits.filter({ $0 != "." }).count > 30 {
       report(.badNumber(String(digits.prefix(12)) + "…"), from: start, to: i)
     }
-    emit(.number(digits, unitSuffix()), from: start)
+    let unit = unitSuffix()
+    emit(.number(digits, unit), from: start)
+    if unit == nil { misspeltUnit() }
+  }
+
+  /// A word glued to a number that is not a unit but looks like one (`2平方尺`): L008 with
+  /// the closest unit, instead of a puzzling syntax error. Keywords (`5且 …`) are left alone.
+  private mutating func misspeltUnit() {
+    guard let c = peek(), Lexer.isIdentifierStart(c) else { return }
+    var j = i
+    while j < chars.count, Lexer.isIdentifierContinue(chars[j]) { j += 1 }
+    let word = String(chars[i..<j])
+    if Keyword.bySpelling[word] != nil || ContextualKeyword.bySpelling[word] != nil { return }
+    if let first = word.first, Keyword.bySpelling[String(first)] != nil { return }
+    guard let suggestion = Suggestions.closest(to: word, in: Units.bySpelling.keys) else { return }
+    report(.unknownUnit(word, suggestion: suggestion), from: i, to: j)
+    i = j
   }
 
   /// A unit right after a number (Chinese, attached) or after spaces (English word).
