@@ -220,6 +220,10 @@ extension DiagnosticCatalog.Entry {
   public static func badPeriod() -> Self {
     .init("P008", "施行期间的结束日早于开始日", "the period ends before it starts")
   }
+  public static func duplicatePeriod() -> Self {
+    .init("P012", "同一规则只能有一个 施行 期间", "a rule has one effective period",
+          hint: ("另一个版本另写一条规则 (或 定义), 各带自己的 施行", "write another version as its own rule (or definition) with its own effective period"))
+  }
   public static func tooDeep() -> Self {
     .init("P009", "嵌套过深", "nesting is too deep", hint: ("拆成几个定义", "split it into several definitions"))
   }

@@ -253,7 +253,7 @@ extension Parser {
           let at = current
           _ = advance()
           let p = try periodClause()
-          if items.period != nil { throw fail(.badPeriod(), at: range(at)) }
+          if items.period != nil { throw fail(.duplicatePeriod(), at: range(at)) }
           items.period = p
           try expectNewline()
         case .keyword(.when) where allowBody:
