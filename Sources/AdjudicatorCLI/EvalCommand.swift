@@ -55,7 +55,8 @@ struct EvalCommand: ParsableCommand {
     do {
       json = try JSONParser.parse([UInt8](data))
     } catch {
-      Console.err("\(facts):\(error.line):\(error.column): \(DiagnosticCatalog.Entry.invalidJSON(error.message.text(lang)).message.text(lang))\n")
+      let entry = DiagnosticCatalog.Entry.invalidJSON(error.message.text(lang))
+      Console.err("\(facts):\(error.line):\(error.column): \(lang == .zh ? "错误" : "error")[\(entry.code)]: \(entry.message.text(lang))\n")
       throw ExitStatus.failure
     }
     let loaded = FactSet.fromJSON(json, program: program, file: facts)

@@ -68,7 +68,7 @@ extension Checker {
         }
         pendingViolations.append(ViolationInfo(
           code: code, title: v.title, domain: v.domain, violates: v.violates, penaltyBasis: v.penaltyBasis,
-          parties: v.parties.map(\.text), sanctions: v.sanctions.map(\.text),
+          parties: v.parties.map { $0.text == "individual" ? "个人" : $0.text == "organization" ? "单位" : $0.text }, sanctions: v.sanctions.map(\.text),
           conditionalSanctions: v.conditionalSanctions.map(\.sanction.text), period: v.period, fineLines: lines,
           conflicts: v.conflicts, range: v.code.range))
       }

@@ -224,6 +224,10 @@ extension DiagnosticCatalog.Entry {
     .init("P012", "同一规则只能有一个 施行 期间", "a rule has one effective period",
           hint: ("另一个版本另写一条规则 (或 定义), 各带自己的 施行", "write another version as its own rule (or definition) with its own effective period"))
   }
+  public static func duplicateField(_ f: String) -> Self {
+    .init("P013", "「\(f)」只能写一次", "\"\(f)\" can be written only once",
+          hint: ("删去多余的一行; 另一个版本另写一个 违法行为 或 基准, 各带自己的 施行", "remove the extra line; write another version as its own violation or standard with its own effective period"))
+  }
   public static func tooDeep() -> Self {
     .init("P009", "嵌套过深", "nesting is too deep", hint: ("拆成几个定义", "split it into several definitions"))
   }

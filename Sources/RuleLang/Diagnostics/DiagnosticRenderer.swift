@@ -35,8 +35,13 @@ public struct DiagnosticRenderer {
     if let range = d.range {
       out += snippet(range)
     }
+    // `=` lines line up with the snippet's `|`, whose gutter is as wide as the line number.
+    var gutter = "  "
+    if let r = d.range, let file = sources[r.file] {
+      gutter = String(repeating: " ", count: String(file.position(r.start).line).count + 1)
+    }
     for note in d.notes {
-      out += "  = \(language == .zh ? "注" : "note"): \(t(note.message))"
+      out += "\(gutter)= \(language == .zh ? "注" : "note"): \(t(note.message))"
       if let r = note.range, let file = sources[r.file] {
         let p = file.position(r.start)
         out += " (\(r.file):\(p.line):\(p.column))"
@@ -44,7 +49,7 @@ public struct DiagnosticRenderer {
       out += "\n"
     }
     if let hint = d.hint {
-      out += "  = \(language == .zh ? "提示" : "hint"): \(t(hint))\n"
+      out += "\(gutter)= \(language == .zh ? "提示" : "hint"): \(t(hint))\n"
     }
     return out
   }

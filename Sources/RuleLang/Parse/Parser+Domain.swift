@@ -66,12 +66,15 @@ extension Parser {
     var transfer: (Expr, [Citation])?
     var conflicts: [Citation] = []
     var conditional: [ConditionalSanction] = []
+    var seen = Set<String>()
     try block { (p: inout Parser) throws(Failure) in
       let lineStart = p.current.start
       if p.at(.effective) {
+        try p.once("施行", &seen)
         _ = p.advance()
         period = try p.periodClause()
       } else if let k = p.contextual {
+        if [.domain, .parties, .sanctions].contains(k) { try p.once(k.rawValue, &seen) }
         _ = p.advance()
         switch k {
         case .domain: domain = try p.label().text
@@ -139,15 +142,18 @@ extension Parser {
     var mitigating: [Name] = []
     var aggravating: [Name] = []
     var rows: [TierRow] = []
+    var seen = Set<String>()
     try block { (p: inout Parser) throws(Failure) in
       let lineStart = p.current.start
       if p.at(.effective) {
+        try p.once("施行", &seen)
         _ = p.advance()
         period = try p.periodClause()
       } else if p.at(.basis) {
         _ = p.advance()
         basis += try p.citations()
       } else if let k = p.contextual {
+        if [.boundary, .banding, .amount, .mixed].contains(k) { try p.once(k.rawValue, &seen) }
         let keywordToken = p.advance()
         switch k {
         case .boundary:
@@ -219,6 +225,16 @@ extension Parser {
     let basis = try trailingBasis()
     return TierRow(tier: tier, label: label, condition: condition, minimum: minimum, maximum: maximum,
                    fixed: fixed, basis: basis, range: range(from: start))
+  }
+
+  /// Refuses a second line of a field that holds one value (施行, 边界, 幅度 …): the second
+  /// would silently replace the first.
+  mutating func once(_ field: String, _ seen: inout Set<String>) throws(Failure) {
+    if seen.contains(field) {
+      let word = file.slice(current.start, current.end)
+      throw fail(.duplicateField(word), at: range(current))
+    }
+    seen.insert(field)
   }
 
   /// Parses an indented block line by line, recovering from a broken line.

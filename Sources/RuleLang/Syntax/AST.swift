@@ -111,7 +111,8 @@ public struct DefinitionDecl: Sendable {
   public let name: Name
   /// The declared type, if written.
   public let type: TypeRef?
-  /// Citations that apply to every rule without its own.
+  /// Citations every rule rests on (the statute of the whole consequence); each rule's own
+  /// 依据 is added to them, so a rule cites both.
   public let basis: [Citation]
   /// The period that applies to every rule without its own.
   public let period: Period?

@@ -133,7 +133,7 @@ extension Lexer {
     case (")", _), ("）", _): return (")", 1)
     case ("{", _), ("｛", _): return ("{", 1)
     case ("}", _), ("｝", _): return ("}", 1)
-    case (",", _), ("，", _), ("、", _): return (",", 1)
+    case (",", _), ("，", _), ("、", _), ("；", _), (";", _): return (",", 1)
     case (":", _), ("：", _): return (":", 1)
     default: return nil
     }

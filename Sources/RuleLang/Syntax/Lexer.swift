@@ -114,7 +114,7 @@ public struct Lexer {
           while i < chars.count, !Lexer.isIdentifierStart(chars[i]), !" \n\t".contains(chars[i]),
             !"0123456789".contains(chars[i])
           {
-            if Lexer.symbolSpelling(chars[i], peek(1)) != nil { break }
+            if Lexer.symbolSpelling(chars[i], peek(1)) != nil || "《「“\"".contains(chars[i]) { break }
             i += 1
           }
           if i == start { i += 1 }
