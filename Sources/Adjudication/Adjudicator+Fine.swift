@@ -24,7 +24,10 @@ extension Adjudicator {
              "statutory fine: " + (hasMinimum ? "\(fmt(minimum)) to \(fmt(maximum)) yuan" : "up to \(fmt(maximum)) yuan"),
              version.penaltyBasis)
     }
-    if tier == "减轻" {
+    // 减轻 goes below the statutory minimum: only a row of the standard that states its own
+    // amounts can propose one, and even then a person decides (国办发〔2022〕27号 (六)).
+    let reducedByRow = tier == "减轻" && base == "减轻" && row.hasAmounts
+    if tier == "减轻" && !reducedByRow {
       d.review("减轻处罚: 罚款应低于法定最低额 \(fmt(minimum)) 元, 数额须经评估确定 (国办发〔2022〕27号 (六))",
                "reduced penalty: the fine must be below the statutory minimum \(fmt(minimum)) yuan and needs an assessment")
       return finish(&d)
@@ -82,7 +85,14 @@ extension Adjudicator {
       d.review("基准未说明在幅度内如何取值", "the standard does not say how to choose the amount")
       return finish(&d)
     }
-    if amount > maximum || (hasMinimum && amount < minimum) {
+    if reducedByRow {
+      guard !hasMinimum || amount < minimum else {
+        d.review("减轻阶次的罚款 \(fmt(amount)) 元不低于法定最低额 \(fmt(minimum)) 元", "the reduced fine \(fmt(amount)) yuan is not below the statutory minimum \(fmt(minimum)) yuan")
+        return finish(&d)
+      }
+      d.review("减轻处罚: 按基准阶次「\(row.label)」拟罚款 \(fmt(amount)) 元, 低于法定最低额, 须严格评估后决定 (国办发〔2022〕27号 (六))",
+               "reduced penalty: the standard's row \"\(row.label)\" proposes \(fmt(amount)) yuan, below the statutory minimum; it needs a careful assessment")
+    } else if amount > maximum || (hasMinimum && amount < minimum) {
       d.review("罚款 \(fmt(amount)) 元超出法定幅度", "the fine \(fmt(amount)) yuan is outside the statutory range")
       return finish(&d)
     }
