@@ -58,7 +58,7 @@ extension Adjudicator {
     d.step("违法行为「\(version.title)」, 违反 \(version.violates.map(\.text).joined(separator: "、")), 处罚依据 \(version.penaltyBasis.map(\.text).joined(separator: "、"))"
              + (version.period.map { ", 施行 \($0.text(.zh))" } ?? ""),
            "violation \"\(version.title)\", violating \(version.violates.map(\.text).joined(separator: ", ")), penalised under \(version.penaltyBasis.map(\.text).joined(separator: ", "))"
-             + (version.period.map { ", in force \($0.text(.en))" } ?? ""), version.violates + version.penaltyBasis)
+             + (version.period.map { ", in force \($0.text(.en))" } ?? ""), unique(version.violates + version.penaltyBasis))
     if !version.conflicts.isEmpty {
       d.review("处罚依据可能与上位法冲突: \(version.conflicts.map(\.text).joined(separator: "、")); 上位法优先, 须人工确认适用",
                "the penalty provision may conflict with \(version.conflicts.map(\.text).joined(separator: ", ")); the higher law prevails; a person must decide")
@@ -95,6 +95,12 @@ extension Adjudicator {
       }
     }
     return decideTier(c, v, version, date, &interpreter, &d)
+  }
+
+  /// Citations without repeats (a provision may be both 违反 and 处罚依据), in order.
+  func unique(_ citations: [Citation]) -> [Citation] {
+    var seen = Set<String>()
+    return citations.filter { seen.insert($0.text).inserted }
   }
 
   /// The outcome once the steps so far leave something open.
