@@ -57,7 +57,9 @@ public struct Adjudicator: Sendable {
     if !problems.isEmpty { throw InputError(problems: problems) }
     applyOneFinePerAct(&decisions, c, decisionDate)
     let outcome = decisions.map(\.chosen.outcome).max { $0.precedence < $1.precedence } ?? .review
-    return CaseDecision(caseID: c.id, origin: c.origin, outcome: outcome, violations: decisions)
+    var decision = CaseDecision(caseID: c.id, origin: c.origin, outcome: outcome, violations: decisions)
+    decision.checks = runChecks(c, decisions, outcome: outcome, decisionDate: decisionDate)
+    return decision
   }
 
   /// Decides one violation, under the law at the act and at the decision (从旧兼从轻).

@@ -64,6 +64,7 @@ public enum CaseFacts {
     let previous = c.priorOffences.filter { $0.violation == v.code && $0.date <= v.occurred }.map(\.date).max()
     set(WellKnown.previousSameOffence, previous.map { .date($0) })
     facts.presumeUnclaimedCircumstancesAbsent(in: program)
+    for (name, value) in ProcedureFacts.values(of: c, code: v.code) { set(name, value) }
 
     for f in c.facts {
       guard let i = program.factIndex[f.name] else {

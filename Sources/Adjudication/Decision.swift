@@ -141,4 +141,10 @@ public struct CaseDecision: Sendable {
   public let outcome: DecisionOutcome
   /// One decision per alleged violation.
   public let violations: [ViolationDecision]
+  /// The procedural checks (三项制度, deadlines) in force at the decision date.
+  public var checks: [CheckResult] = []
+
+  /// Whether a check that blocks the decision failed or could not be told: the decision must
+  /// not be made until what the check asks is done.
+  public var blocked: Bool { checks.contains { $0.blocksDecision && ($0.result == .fail || $0.result == .unknown) } }
 }

@@ -36,7 +36,7 @@ public struct DecisionRenderer {
         }
       }
     }
-    return out
+    return out + checksText(d)
   }
 
   func citations(_ list: [Citation]) -> String {
@@ -80,6 +80,8 @@ public struct DecisionRenderer {
         }
         return .object(o)
       })),
+      ("checks", .array(d.checks.map { checkJSON($0) })),
+      ("blocked", .bool(d.blocked)),
     ])
   }
 

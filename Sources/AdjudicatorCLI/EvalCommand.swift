@@ -34,19 +34,8 @@ struct EvalCommand: ParsableCommand {
 
   func run() throws {
     let lang = output.lang
-    let sources: [SourceFile]
-    do {
-      sources = try RuleCompiler.loadSources([rules])
-    } catch let e as SourceLoader.LoadError {
-      Console.err("adjudicator: \(e.path): \(e.reason.text(lang))\n")
-      throw ExitStatus.failure
-    }
-    let compiled = RuleCompiler.compile(sources)
+    let (program, sources) = try RuleSetLoading.load(rules, lang: lang)
     let diagnostics = DiagnosticRenderer(language: lang, sources: sources)
-    guard let program = compiled.program else {
-      Console.err(diagnostics.text(compiled.diagnostics))
-      throw ExitStatus.diagnostics
-    }
     guard let data = FileManager.default.contents(atPath: facts) else {
       Console.err("adjudicator: \(facts): \(lang == .zh ? "无法读取文件" : "cannot read the file")\n")
       throw ExitStatus.failure

@@ -41,18 +41,7 @@ struct EvaluateCommand: ParsableCommand {
   }
 
   func run() throws {
-    let sources: [SourceFile]
-    do {
-      sources = try RuleCompiler.loadSources([rules])
-    } catch let e as SourceLoader.LoadError {
-      Console.err("adjudicator: \(e.path): \(e.reason.text(lang))\n")
-      throw ExitStatus.failure
-    }
-    let compiled = RuleCompiler.compile(sources)
-    guard let program = compiled.program else {
-      Console.err(DiagnosticRenderer(language: lang, sources: sources).text(compiled.diagnostics))
-      throw ExitStatus.diagnostics
-    }
+    let (program, sources) = try RuleSetLoading.load(rules, lang: lang)
     let adjudicator = Adjudicator(program: program)
     let renderer = DecisionRenderer(language: lang, sources: sources)
     let fallback = date.flatMap { CivilDate(iso: $0) } ?? EvalCommand.today()

@@ -46,6 +46,8 @@ public enum CaseSchemaText {
       <xs:element name="power" minOccurs="0" maxOccurs="unbounded">
         <xs:complexType>
           <xs:attribute name="code" type="NonEmpty" use="required"/>
+          <!-- 事前公示: the power's basis, procedure and remedies are published. -->
+          <xs:attribute name="published" type="xs:boolean"/>
         </xs:complexType>
       </xs:element>
     </xs:sequence>
@@ -179,6 +181,8 @@ public enum CaseSchemaText {
               <xs:complexType>
                 <xs:attribute name="name" type="NonEmpty" use="required"/>
                 <xs:attribute name="certificate" type="xs:string"/>
+                <!-- 法律职业资格 certificate number (legal reviewers). -->
+                <xs:attribute name="qualification" type="xs:string"/>
               </xs:complexType>
             </xs:element>
             <xs:element name="record" minOccurs="0" maxOccurs="unbounded">
@@ -193,6 +197,9 @@ public enum CaseSchemaText {
                 </xs:attribute>
                 <xs:attribute name="id" type="NonEmpty" use="required"/>
                 <xs:attribute name="archived" type="xs:boolean" default="false"/>
+                <!-- An audio-video record that was interrupted, and the reason recorded. -->
+                <xs:attribute name="interrupted" type="xs:boolean" default="false"/>
+                <xs:attribute name="explanation" type="xs:string"/>
               </xs:complexType>
             </xs:element>
             <xs:element name="document" type="NonEmpty" minOccurs="0" maxOccurs="unbounded"/>
@@ -200,6 +207,16 @@ public enum CaseSchemaText {
           <xs:attribute name="kind" type="EventKindType" use="required"/>
           <xs:attribute name="date" type="xs:date" use="required"/>
           <xs:attribute name="time" type="TimeOfDay"/>
+          <!-- The last day of a period the event opens (中止, 听证, 检测, 鉴定). -->
+          <xs:attribute name="until" type="xs:date"/>
+          <!-- Days granted (延期批准). -->
+          <xs:attribute name="days" type="xs:nonNegativeInteger"/>
+          <!-- The recorded opinion (法制审核: 同意 / 补充调查 / 改正 / 移送 …). -->
+          <xs:attribute name="opinion" type="xs:string"/>
+          <!-- 公示: personal information removed before publication. -->
+          <xs:attribute name="redacted" type="xs:boolean"/>
+          <!-- The officers showed their certificates. -->
+          <xs:attribute name="certificatesShown" type="xs:boolean"/>
         </xs:complexType>
       </xs:element>
     </xs:sequence>

@@ -88,9 +88,17 @@ struct JSONFields {
                          "priorOffences", "evidence", "procedure", "decision"], in: "case")
     let id = try string(json, "id")!
     let a = try object(json["agency"], "agency")
-    try onlyKnown(a, ["code", "name", "powers"], in: "agency")
-    let agency = Agency(code: try string(a, "code")!, name: try string(a, "name")!,
+    try onlyKnown(a, ["code", "name", "powers", "published", "unpublished"], in: "agency")
+    var agency = Agency(code: try string(a, "code")!, name: try string(a, "name")!,
                         powers: try array(a, "powers").compactMap { if case .string(let s) = $0 { s } else { nil } })
+    for p in try array(a, "published") {
+      guard case .string(let code) = p else { throw fail("published", "「published」应为权力编码的数组", "\"published\" must be an array of power codes") }
+      agency.published[code] = true
+    }
+    for p in try array(a, "unpublished") {
+      guard case .string(let code) = p else { throw fail("unpublished", "「unpublished」应为权力编码的数组", "\"unpublished\" must be an array of power codes") }
+      agency.published[code] = false
+    }
     let p = try object(json["party"], "party")
     try onlyKnown(p, ["type", "name", "idNumber", "address", "birthDate"], in: "party")
     let kindText = try string(p, "type")!
@@ -148,25 +156,34 @@ struct JSONFields {
     }
     var events: [ProcedureEvent] = []
     for e in try array(json, "procedure") {
-      try onlyKnown(e, ["kind", "date", "time", "officers", "records", "documents"], in: "procedure")
+      try onlyKnown(e, ["kind", "date", "time", "officers", "records", "documents", "until", "days", "opinion", "redacted",
+                        "certificatesShown"], in: "procedure")
       let kindText = try string(e, "kind")!
       guard let kind = ProcedureEventKind(rawValue: kindText) else {
         throw fail("kind", "未知的程序事件「\(kindText)」", "unknown procedure event \"\(kindText)\"")
       }
       var officers: [Officer] = []
       for o in try array(e, "officers") {
-        try onlyKnown(o, ["name", "certificate"], in: "officers")
-        officers.append(Officer(name: try string(o, "name")!, certificate: try string(o, "certificate", required: false)))
+        try onlyKnown(o, ["name", "certificate", "qualification"], in: "officers")
+        officers.append(Officer(name: try string(o, "name")!, certificate: try string(o, "certificate", required: false),
+                                qualification: try string(o, "qualification", required: false)))
       }
       var records: [EventRecord] = []
       for r in try array(e, "records") {
-        try onlyKnown(r, ["kind", "id", "archived"], in: "records")
-        records.append(EventRecord(kind: try string(r, "kind")!, id: try string(r, "id")!, archived: r["archived"] == .bool(true)))
+        try onlyKnown(r, ["kind", "id", "archived", "interrupted", "explanation"], in: "records")
+        records.append(EventRecord(kind: try string(r, "kind")!, id: try string(r, "id")!, archived: r["archived"] == .bool(true),
+                                   interrupted: r["interrupted"] == .bool(true), explanation: try string(r, "explanation", required: false)))
       }
-      events.append(ProcedureEvent(kind: kind, date: try date(e, "date", required: true)!, time: try string(e, "time", required: false),
-                                   officers: officers, records: records,
-                                   documents: try array(e, "documents").compactMap { if case .string(let s) = $0 { s } else { nil } },
-                                   origin: origin("procedure")))
+      var event = ProcedureEvent(kind: kind, date: try date(e, "date", required: true)!, time: try string(e, "time", required: false),
+                                 officers: officers, records: records,
+                                 documents: try array(e, "documents").compactMap { if case .string(let s) = $0 { s } else { nil } },
+                                 origin: origin("procedure"))
+      event.until = try date(e, "until")
+      if case .number(let n)? = e["days"] { event.days = Int(n) }
+      event.opinion = try string(e, "opinion", required: false)
+      if case .bool(let b)? = e["redacted"] { event.redacted = b }
+      if case .bool(let b)? = e["certificatesShown"] { event.certificatesShown = b }
+      events.append(event)
     }
     var decision: RecordedDecision?
     if let d = json["decision"], d != .null {

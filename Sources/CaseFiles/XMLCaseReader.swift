@@ -42,6 +42,9 @@ struct DOMReader {
     return out
   }
 
+  /// An xs:boolean attribute value.
+  static func isTrue(_ s: String?) -> Bool { s == "true" || s == "1" }
+
   static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
     guard let value = xmlGetProp(node, name) else { return nil }
     defer { adjudicator_xml_free(value) }
@@ -65,9 +68,12 @@ struct DOMReader {
   mutating func readCase(_ root: xmlNodePtr) throws(CaseLoadError) -> EnforcementCase {
     let id = Self.attribute(root, "id") ?? ""
     let agencyNode = Self.children(root, "agency")[0]
-    let agency = Agency(
+    var agency = Agency(
       code: Self.attribute(agencyNode, "code") ?? "", name: Self.attribute(agencyNode, "name") ?? "",
       powers: Self.children(agencyNode, "power").compactMap { Self.attribute($0, "code") })
+    for p in Self.children(agencyNode, "power") {
+      if let code = Self.attribute(p, "code"), let flag = Self.attribute(p, "published") { agency.published[code] = Self.isTrue(flag) }
+    }
     let partyNode = Self.children(root, "party")[0]
     let party = Party(
       kind: PartyKind(rawValue: Self.attribute(partyNode, "type") ?? "") ?? .individual,
@@ -103,16 +109,25 @@ struct DOMReader {
     }
     var events: [ProcedureEvent] = []
     for e in Self.children(root, "procedure").flatMap({ Self.children($0, "event") }) {
-      events.append(ProcedureEvent(
+      var event = ProcedureEvent(
         kind: ProcedureEventKind(rawValue: Self.attribute(e, "kind") ?? "") ?? .verification,
         date: try date(Self.attribute(e, "date"), e, "事件日期")!, time: Self.attribute(e, "time"),
-        officers: Self.children(e, "officer").map { Officer(name: Self.attribute($0, "name") ?? "", certificate: Self.attribute($0, "certificate")) },
-        records: Self.children(e, "record").map {
-          let archived = Self.attribute($0, "archived")
-          return EventRecord(kind: Self.attribute($0, "kind") ?? "", id: Self.attribute($0, "id") ?? "",
-                             archived: archived == "true" || archived == "1")
+        officers: Self.children(e, "officer").map {
+          Officer(name: Self.attribute($0, "name") ?? "", certificate: Self.attribute($0, "certificate"),
+                  qualification: Self.attribute($0, "qualification"))
         },
-        documents: Self.children(e, "document").map { Self.text($0) }, origin: origin(e)))
+        records: Self.children(e, "record").map {
+          EventRecord(kind: Self.attribute($0, "kind") ?? "", id: Self.attribute($0, "id") ?? "",
+                      archived: Self.isTrue(Self.attribute($0, "archived")),
+                      interrupted: Self.isTrue(Self.attribute($0, "interrupted")), explanation: Self.attribute($0, "explanation"))
+        },
+        documents: Self.children(e, "document").map { Self.text($0) }, origin: origin(e))
+      event.until = try date(Self.attribute(e, "until"), e, "期间截止日期")
+      event.days = Self.attribute(e, "days").flatMap { Int($0) }
+      event.opinion = Self.attribute(e, "opinion")
+      event.redacted = Self.attribute(e, "redacted").map { Self.isTrue($0) }
+      event.certificatesShown = Self.attribute(e, "certificatesShown").map { Self.isTrue($0) }
+      events.append(event)
     }
     var decision: RecordedDecision?
     if let d = Self.children(root, "decision").first {

@@ -86,6 +86,9 @@ public struct Agency: Sendable {
   public var name: String
   /// Codes of the violations it may punish (权力清单).
   public var powers: [String]
+  /// For each power, whether its basis, procedure and remedies are published (事前公示);
+  /// a code not listed here is unknown.
+  public var published: [String: Bool] = [:]
 
   /// Creates an agency.
   public init(code: String, name: String, powers: [String]) {

@@ -49,11 +49,14 @@ public struct Officer: Sendable {
   public var name: String
   /// 执法证号.
   public var certificate: String?
+  /// 法律职业资格 certificate number (a legal reviewer's qualification).
+  public var qualification: String?
 
   /// Creates an officer.
-  public init(name: String, certificate: String?) {
+  public init(name: String, certificate: String?, qualification: String? = nil) {
     self.name = name
     self.certificate = certificate
+    self.qualification = qualification
   }
 }
 
@@ -65,12 +68,18 @@ public struct EventRecord: Sendable {
   public var id: String
   /// Whether it was archived into the case file (入卷).
   public var archived: Bool
+  /// Whether an audio-video record was interrupted.
+  public var interrupted: Bool
+  /// The recorded reason for an interruption, if any.
+  public var explanation: String?
 
   /// Creates a record.
-  public init(kind: String, id: String, archived: Bool) {
+  public init(kind: String, id: String, archived: Bool, interrupted: Bool = false, explanation: String? = nil) {
     self.kind = kind
     self.id = id
     self.archived = archived
+    self.interrupted = interrupted
+    self.explanation = explanation
   }
 }
 
@@ -90,6 +99,16 @@ public struct ProcedureEvent: Sendable {
   public var documents: [String]
   /// Where it was written.
   public var origin: Origin
+  /// The last day of a period the event opens (中止, 听证, 检测, 鉴定), if it has one.
+  public var until: CivilDate?
+  /// Days granted (延期批准).
+  public var days: Int?
+  /// The opinion recorded (法制审核: 同意 / 补充调查 / 改正 / 移送 …).
+  public var opinion: String?
+  /// Whether personal information was removed before publication (公示).
+  public var redacted: Bool?
+  /// Whether the officers showed their certificates (现场检查, 调查取证 …).
+  public var certificatesShown: Bool?
 
   /// Creates an event.
   public init(kind: ProcedureEventKind, date: CivilDate, time: String?, officers: [Officer],

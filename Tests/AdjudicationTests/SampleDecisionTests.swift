@@ -17,7 +17,9 @@ import TestSupport
 ///                  "citations": ["《城市道路管理条例》第四十二条"], "steps": ["阶次「一般」"],
 ///                  "review": ["边界"], "flags": [], "missing": ["单体面积"], "computations": 2}]}
 /// ```
-/// or, for a file that must not load: `{"loadError": "line 3"}` (a text the error contains,
+/// Optionally `"checks": {"事后公示": "不通过", …}` (each named procedural check's result) and
+/// `"blocked": true` (a check that blocks the decision failed or could not be told).
+/// Or, for a file that must not load: `{"loadError": "line 3"}` (a text the error contains,
 /// `file:line:column` included).
 @Suite struct SampleDecisionTests {
   static let root = Golden.repositoryRoot()
@@ -66,6 +68,15 @@ import TestSupport
     }
     let summary = DecisionRenderer(language: .zh, sources: []).text(decision)
     #expect(expected["outcome"] == .string(decision.outcome.rawValue), "\(summary)")
+    // Procedural checks named in the expectation: {"checks": {"事后公示": "不通过", …}, "blocked": true}.
+    if case .object(let checks)? = expected["checks"] {
+      for (name, want) in checks {
+        let got = decision.checks.first { $0.name == name }
+        #expect(got != nil, "no check \(name) in \(summary)")
+        if let got { #expect(want == .string(got.result.rawValue), "check \(name) in \(summary)") }
+      }
+    }
+    if case .bool(let blocked)? = expected["blocked"] { #expect(decision.blocked == blocked, "\(summary)") }
     guard case .array(let violations)? = expected["violations"] else { return }
     #expect(violations.count == decision.violations.count)
     for (want, got) in zip(violations, decision.violations) {

@@ -83,6 +83,8 @@ struct DumpCase: Sendable, CustomTestStringConvertible {
       case .violation(let v):
         summary.append("violation \(v.code.text) \(v.violates.map(\.text)) \(v.penaltyBasis.map(\.text)) \(v.fines.count)")
       case .standard(let s): summary.append("standard \(s.name.text) \(s.code.text) \(s.rows.map(\.tier.text)) \(s.amount?.rawValue ?? "-")")
+      case .holidays(let h): summary.append("holidays \(h.year) \(h.daysOff.count) \(h.workdays.count)")
+      case .check(let c): summary.append("check \(c.name.text) \(c.blocksDecision)")
       }
     }
     #expect(summary == [

@@ -1,6 +1,11 @@
 /// The built-in functions, with their spellings in both languages.
 public enum Builtin: String, Sendable, CaseIterable {
   case min, max, clamp, round, floor, ceil, age, daysBetween, amount, known
+  // The working-day calendar (节假日安排 in the rules).
+  case isWorkday, addWorkdays, workdaysBetween, periodEnd
+
+  /// Whether the function reads the working-day calendar.
+  public var usesCalendar: Bool { [.isWorkday, .addWorkdays, .workdaysBetween, .periodEnd].contains(self) }
 
   /// Spellings → function.
   public static let bySpelling: [String: Builtin] = [
@@ -9,6 +14,8 @@ public enum Builtin: String, Sendable, CaseIterable {
     "向上取整": .ceil, "ceil": .ceil, "周岁": .age, "age": .age,
     "天数": .daysBetween, "days_between": .daysBetween, "数值": .amount, "amount": .amount,
     "已知": .known, "known": .known,
+    "是工作日": .isWorkday, "is_workday": .isWorkday, "加工作日": .addWorkdays, "add_workdays": .addWorkdays,
+    "工作日数": .workdaysBetween, "workdays_between": .workdaysBetween, "期间届满": .periodEnd, "period_end": .periodEnd,
   ]
 
   /// The name of the evaluation date, in both languages.
@@ -86,6 +93,18 @@ extension Checker {
       }
     case .known:
       return TypedExpr(.call(builtin, typed), .error, range)
+    case .isWorkday:
+      guard types == [.date] else { return bad("应为 (日期)", "expected (date)") }
+      return TypedExpr(.call(builtin, typed), .bool, range)
+    case .addWorkdays:
+      guard types == [.date, .int] else { return bad("应为 (日期, 工作日数)", "expected (date, number of working days)") }
+      return TypedExpr(.call(builtin, typed), .date, range)
+    case .workdaysBetween:
+      guard types == [.date, .date] else { return bad("应为 (起算日期, 截止日期)", "expected (start date, end date)") }
+      return TypedExpr(.call(builtin, typed), .int, range)
+    case .periodEnd:
+      guard types == [.date, .duration] else { return bad("应为 (起算日期, 期间)", "expected (start date, period)") }
+      return TypedExpr(.call(builtin, typed), .date, range)
     }
   }
 }

@@ -15,9 +15,16 @@ public final class CheckedProgram: Sendable {
   public let violations: [String: [ViolationInfo]]
   /// Discretion standards, in source order.
   public let standards: [StandardInfo]
+  /// The working-day calendar the rules declare (节假日安排).
+  public let calendar: WorkCalendar
+  /// Procedural checks (检查), in source order.
+  public let checks: [CheckInfo]
 
   init(enumerations: [EnumInfo], facts: [FactInfo], definitions: [DefinitionInfo],
-       violations: [ViolationInfo] = [], standards: [StandardInfo] = []) {
+       violations: [ViolationInfo] = [], standards: [StandardInfo] = [], calendar: WorkCalendar = WorkCalendar(),
+       checks: [CheckInfo] = []) {
+    self.calendar = calendar
+    self.checks = checks
     self.enumerations = enumerations
     self.facts = facts
     self.definitions = definitions

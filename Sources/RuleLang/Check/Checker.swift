@@ -21,6 +21,7 @@ public struct Checker {
   var usedFacts: Set<Int> = []
   var pendingViolations: [ViolationInfo] = []
   var pendingStandards: [(StandardDecl, StandardInfo)] = []
+  var pendingChecks: [CheckInfo] = []
 
   /// Where an expression is being checked.
   struct Scope {
@@ -45,7 +46,8 @@ public struct Checker {
                           rules: [], roots: [], exceptions: [], otherwise: nil, range: checker.decls[i].range)
     }
     let program = CheckedProgram(enumerations: checker.enums, facts: checker.facts, definitions: definitions,
-                                 violations: checker.pendingViolations, standards: checker.pendingStandards.map(\.1))
+                                 violations: checker.pendingViolations, standards: checker.pendingStandards.map(\.1),
+                                 calendar: checker.calendar(modules), checks: checker.pendingChecks)
     return (program, checker.diagnostics)
   }
 
@@ -96,11 +98,11 @@ public struct Checker {
           guard claim(d.name, &values, &self) else { continue }
           definitionIndex[d.name.text] = decls.count
           decls.append(d)
-        case .violation, .standard: break
+        case .violation, .standard, .holidays, .check: break
         }
       }
     }
-    for d in lowerDomain(modules) {
+    for d in lowerDomain(modules) + lowerChecks(modules) {
       definitionIndex[d.name.text] = decls.count
       decls.append(d)
     }

@@ -84,6 +84,10 @@ public enum LoweredName {
   public static func minimumFine(_ code: String) -> String { "\(code)·法定罚款下限" }
   /// Whether a violation meets its criminal-transfer threshold.
   public static func transfer(_ code: String) -> String { "\(code)·移送" }
+  /// A procedural check's result (检查结果).
+  public static func check(_ name: String) -> String { name }
+  /// The date a check's requirement must be met by.
+  public static func checkDeadline(_ name: String) -> String { "\(name)·期限" }
   /// Whether a conditional sanction (`并处 X 当 …`) applies.
   public static func conditionalSanction(_ code: String, _ sanction: String) -> String { "\(code)·并处·\(sanction)" }
   /// The tier a standard's rows give.
@@ -92,4 +96,25 @@ public enum LoweredName {
   public static func rowMinimum(_ standard: String, _ row: String) -> String { "\(standard)·\(row)·下限" }
   /// A row's maximum (or fixed) amount.
   public static func rowMaximum(_ standard: String, _ row: String) -> String { "\(standard)·\(row)·上限" }
+}
+
+/// A procedural check (检查), checked. Its result is the definition ``name`` (an enumeration
+/// case of 检查结果); its deadline, if any, the definition ``LoweredName/checkDeadline(_:)``.
+public struct CheckInfo: Sendable {
+  /// The check's name (and the name of its result definition).
+  public let name: String
+  /// What it requires, in words.
+  public let title: String
+  /// Its legal basis.
+  public let basis: [Citation]
+  /// The period it is in force.
+  public let period: Period?
+  /// What a failure means or requires.
+  public let consequence: String?
+  /// Whether it has a deadline definition.
+  public let hasDeadline: Bool
+  /// Whether failing (or not knowing) blocks the decision.
+  public let blocksDecision: Bool
+  /// Where it is declared.
+  public let range: SourceRange
 }

@@ -146,6 +146,25 @@ extension DiagnosticCatalog.Entry {
     .init("C032", "「\(t)」不是裁量阶次 (不予处罚 / 免予处罚 / 减轻 / 从轻 / 一般 / 从重)",
           "\"\(t)\" is not a tier (不予处罚 / 免予处罚 / 减轻 / 从轻 / 一般 / 从重)", hint: didYouMean(suggestion))
   }
+  public static func duplicateHolidayYear(_ y: Int) -> Self {
+    .init("C033", "\(y) 年的节假日安排重复声明", "the holidays of \(y) are declared twice")
+  }
+  public static func holidaysNeedBasis(_ y: Int) -> Self {
+    .init("C034", "\(y) 年的节假日安排没有依据", "the holidays of \(y) cite no notice",
+          hint: ("写明国务院办公厅的通知, 如 依据 《国务院办公厅关于2024年部分节假日安排的通知》", "cite the State Council notice"))
+  }
+  public static func holidayOutsideYear(_ what: String, _ y: Int) -> Self {
+    .init("C035", "「\(what)」不在 \(y) 年的安排范围内", "\"\(what)\" lies outside the arrangement for \(y)",
+          hint: ("放假期间应在该年 (或相邻年份的年初年末) 且不超过 31 天", "days off lie in that year (or at its edges) and span at most 31 days"))
+  }
+  public static func workdayNotWeekend(_ d: String) -> Self {
+    .init("C036", "调休上班日 \(d) 不是周末, 或同时被列为放假", "the 调休 working day \(d) is not a weekend day, or is also a day off",
+          hint: ("调休上班日是被调为工作日的周六或周日", "a 调休 working day is a Saturday or Sunday made a working day"))
+  }
+  public static func checkNeedsBasis(_ c: String) -> Self {
+    .init("C037", "检查「\(c)」没有法律依据", "check \"\(c)\" cites no legal basis",
+          hint: ("每项检查都写明 依据 《…》第N条", "every check cites its basis"))
+  }
   public static func chainTooDeep(_ d: String, _ limit: Int) -> Self {
     .init("C031", "「\(d)」所在的定义引用链超过 \(limit) 层", "the chain of definitions through \"\(d)\" is deeper than \(limit)",
           hint: ("拆分为较短的链; 法律规则不需要这样深的嵌套", "split it into shorter chains; no legal rule needs such depth"))
@@ -228,6 +247,10 @@ extension DiagnosticCatalog.Entry {
     .init("P013", "「\(f)」只能写一次", "\"\(f)\" can be written only once",
           hint: ("删去多余的一行; 另一个版本另写一个 违法行为 或 基准, 各带自己的 施行", "remove the extra line; write another version as its own violation or standard with its own effective period"))
   }
+  public static func checkNeedsCondition(_ c: String) -> Self {
+    .init("P014", "检查「\(c)」缺少 通过 当 …", "check \"\(c)\" has no passes when …",
+          hint: ("写明检查通过的条件, 如 通过 当 公示日期 <= 加工作日(决定日期, 7)", "state when the check passes"))
+  }
   public static func tooDeep() -> Self {
     .init("P009", "嵌套过深", "nesting is too deep", hint: ("拆成几个定义", "split it into several definitions"))
   }
@@ -281,6 +304,10 @@ extension DiagnosticCatalog.Entry {
   }
   public static func arithmeticOverflow() -> Self {
     .init("R009", "数值超出可精确表示的范围", "the number is too large to be exact")
+  }
+  public static func outsideCalendar(_ d: String, _ years: String) -> Self {
+    .init("R011", "\(d) 不在节假日安排的范围内 (已知: \(years))", "\(d) is outside the holiday arrangements (known: \(years))",
+          hint: ("在 Rules/calendar/ 中补充该年的 节假日安排", "add that year's 节假日安排 to Rules/calendar/"))
   }
   public static func evaluationTooDeep(_ d: String, _ limit: Int) -> Self {
     .init("R010", "计算「\(d)」时定义引用链超过 \(limit) 层", "evaluating \"\(d)\" goes through more than \(limit) nested definitions",

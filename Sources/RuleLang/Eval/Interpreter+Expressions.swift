@@ -65,6 +65,7 @@ extension Interpreter {
     case .call(let f, let args):
       var values: [Value] = []
       for a in args { values.append(try expression(a)) }
+      if f.usesCalendar { return try calendarCall(f, values, at: e.range) }
       return try Operators.call(f, values, at: e.range)
     case .inSet(let x, let set, let negated):
       let v = try expression(x)

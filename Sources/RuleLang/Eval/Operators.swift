@@ -170,8 +170,8 @@ enum Operators {
       case .int(let n): return .decimal(Decimal(n))
       default: break
       }
-    case .known:
-      break
+    case .known, .isWorkday, .addWorkdays, .workdaysBetween, .periodEnd:
+      break  // 已知 is typed away; calendar functions go through Interpreter.calendarCall
     }
     throw EvalError(.badArguments(f.rawValue, LocalizedText(zh: "参数类型有误", en: "wrong argument types")), at: range)
   }

@@ -62,19 +62,7 @@ public struct TraceRenderer {
         ? "  边界 比较两边相等 (\(hit.value.text(language)), \(location(hit.range))): 请审核人员注意\n"
         : "  boundary: both sides equal (\(hit.value.text(language)), \(location(hit.range))): for the reviewer\n"
     }
-    if !d.reads.isEmpty {
-      let reads = d.reads.map { r -> String in
-        let value = r.value?.text(language) ?? (zh ? "缺失" : "missing")
-        let source: String
-        switch r.source {
-        case .fact: source = zh ? "事实" : "fact"
-        case .definition: source = zh ? "定义" : "definition"
-        case .evaluationDate: source = zh ? "评价日期" : "evaluation date"
-        }
-        return "\(r.name) = \(value) (\(source))"
-      }
-      out += "  \(zh ? "读取" : "read") \(reads.joined(separator: zh ? "；" : "; "))\n"
-    }
+    if !d.reads.isEmpty { out += "  \(zh ? "读取" : "read") \(text(reads: d.reads))\n" }
     let notApplied = d.considered.filter { $0.status == .conditionFalse || $0.status == .notInForce }
     if !notApplied.isEmpty {
       let items = notApplied.map { c in
@@ -84,6 +72,25 @@ public struct TraceRenderer {
       out += "  \(zh ? "未适用" : "not applied") \(items.joined(separator: zh ? "；" : "; "))\n"
     }
     return out
+  }
+
+  /// What a derivation read, on one line: `单体面积 = 5平方米 (事实)；…`.
+  public func text(reads: [Read]) -> String {
+    reads.map { r -> String in
+      let value = r.value?.text(language) ?? (zh ? "缺失" : "missing")
+      let source: String
+      switch r.source {
+      case .fact: source = zh ? "事实" : "fact"
+      case .definition: source = zh ? "定义" : "definition"
+      case .evaluationDate: source = zh ? "评价日期" : "evaluation date"
+      }
+      return "\(r.name) = \(value) (\(source))"
+    }.joined(separator: zh ? "；" : "; ")
+  }
+
+  /// A read as JSON.
+  public func json(_ r: Read) -> JSONValue {
+    .object([("name", .string(r.name)), ("source", .string(r.source.rawValue)), ("value", r.value?.json ?? .null)])
   }
 
   /// A value and, below it, the derivations it depends on.
@@ -115,10 +122,7 @@ public struct TraceRenderer {
       }
       o.append(("rule", .object(r)))
     }
-    o.append(("reads", .array(d.reads.map { r in
-      .object([("name", .string(r.name)), ("source", .string(r.source.rawValue)),
-               ("value", r.value?.json ?? .null)])
-    })))
+    o.append(("reads", .array(d.reads.map { json($0) })))
     if !d.boundaryHits.isEmpty {
       o.append(("boundaryHits", .array(d.boundaryHits.map { h in .object([("value", h.value.json)] + positionJSON(h.range)) })))
     }

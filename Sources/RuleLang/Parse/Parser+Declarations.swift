@@ -29,6 +29,8 @@ extension Parser {
       case .violation: _ = advance(); return .violation(try violation(start))
       case .standard: _ = advance(); return .standard(try standard(start))
       case .circumstance: _ = advance(); return .fact(try circumstance(start))
+      case .holidays: _ = advance(); return .holidays(try holidays(start))
+      case .check: _ = advance(); return .check(try check(start))
       default: if k.isReserved { throw fail(.reservedKeyword(word)) }
       }
     }

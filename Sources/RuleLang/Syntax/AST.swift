@@ -26,6 +26,10 @@ public enum Declaration: Sendable {
   case violation(ViolationDecl)
   /// `基准 「名称」 适用 CODE` blocks.
   case standard(StandardDecl)
+  /// `节假日安排 2024` blocks: a year's statutory holidays and 调休 working days.
+  case holidays(HolidayDecl)
+  /// `检查 名称 「说明」` blocks: a procedural check (三项制度, deadlines).
+  case check(CheckDecl)
 }
 
 /// An enumeration and its cases.

@@ -120,3 +120,60 @@ public struct TierRow: Sendable {
   /// Where it was written.
   public let range: SourceRange
 }
+
+/// A year's holiday arrangement (节假日安排), as the State Council's notice sets it:
+/// ```
+/// 节假日安排 2024
+///   依据 《国务院办公厅关于2024年部分节假日安排的通知》
+///   放假 春节 2024-02-10 至 2024-02-17
+///   调休上班 2024-02-04, 2024-02-18
+/// ```
+public struct HolidayDecl: Sendable {
+  /// The year.
+  public let year: Int
+  /// Where the year was written.
+  public let yearRange: SourceRange
+  /// The notice.
+  public let basis: [Citation]
+  /// Holidays: name, first and last day off.
+  public let daysOff: [(name: Name, from: CivilDate, until: CivilDate, range: SourceRange)]
+  /// 调休 working days.
+  public let workdays: [(date: CivilDate, range: SourceRange)]
+  /// The whole declaration.
+  public let range: SourceRange
+}
+
+/// A procedural check (三项制度 and procedure deadlines) over the case's record:
+/// ```
+/// 检查 事后公示 「行政处罚决定应当自作出之日起七个工作日内公示」
+///   依据 《行政处罚法》第四十八条第一款
+///   适用 当 拟处理结论 = 处罚
+///   通过 当 公示日期 <= 加工作日(决定日期, 7)
+///   后果 「逾期未公示: 立即公示」
+///   期限 加工作日(决定日期, 7)
+///   阻止决定
+/// ```
+/// It is lowered into the definition `名称` of the enumeration 检查结果 (通过 / 不通过 / 不适用 /
+/// 无法判断 when a fact is missing) and, with a 期限, the date `名称·期限`.
+public struct CheckDecl: Sendable {
+  /// The check's name.
+  public let name: Name
+  /// What it requires, in words.
+  public let title: String
+  /// Its legal basis.
+  public let basis: [Citation]
+  /// The period it is in force.
+  public let period: Period?
+  /// When it applies (otherwise 不适用).
+  public let applies: Expr?
+  /// When it passes.
+  public let passes: Expr
+  /// What a failure means or requires, in words.
+  public let consequence: String?
+  /// The date by which the requirement must be met (or the failure mended).
+  public let deadline: Expr?
+  /// Whether a failure (or not knowing) blocks the decision.
+  public let blocksDecision: Bool
+  /// The whole declaration.
+  public let range: SourceRange
+}

@@ -8,7 +8,7 @@ public enum Keyword: String, Sendable, CaseIterable {
   // Expressions
   case `if`, and, or, not, `in`, `true`, `false`
   // Reserved for later versions of the language
-  case violation, circumstance, standard, tier, test, given, expect
+  case violation, circumstance, standard, tier, test, given, expect, holidays, check
 
   /// Every spelling of every keyword: (spelling, keyword). One table for the lexer, the
   /// formatter and the documentation.
@@ -41,6 +41,8 @@ public enum Keyword: String, Sendable, CaseIterable {
     ("测试", .test), ("test", .test),
     ("已知", .given), ("given", .given),
     ("期望", .expect), ("expect", .expect),
+    ("节假日安排", .holidays), ("holidays", .holidays),
+    ("检查", .check), ("check", .check),
   ]
 
   /// Spelling → keyword.
@@ -56,7 +58,7 @@ public enum Keyword: String, Sendable, CaseIterable {
   /// declaration gives them meaning, so `阶次` or `情节` stay usable as names.
   public var isContextual: Bool {
     switch self {
-    case .violation, .circumstance, .standard, .tier, .test, .given, .expect: true
+    case .violation, .circumstance, .standard, .tier, .test, .given, .expect, .holidays, .check: true
     default: false
     }
   }
@@ -83,7 +85,7 @@ public enum Keyword: String, Sendable, CaseIterable {
 public enum ContextualKeyword: String, Sendable, CaseIterable {
   case domain, violates, penaltyBasis, parties, sanctions, statutoryFine, transfer, appliesTo
   case boundary, banding, amount, tier, mixed, mitigating, aggravating, fine, inclusive, exclusive
-  case conflictsWith, additional
+  case conflictsWith, additional, dayOff, workday, passes, deadline, blocksDecision
 
   /// Every spelling: (spelling, keyword).
   public static let table: [(String, ContextualKeyword)] = [
@@ -98,6 +100,9 @@ public enum ContextualKeyword: String, Sendable, CaseIterable {
     ("不含本数", .exclusive), ("exclusive", .exclusive),
     ("上位法冲突", .conflictsWith), ("conflicts_with", .conflictsWith),
     ("并处", .additional), ("additionally", .additional),
+    ("放假", .dayOff), ("off", .dayOff), ("调休上班", .workday), ("workday", .workday),
+    ("通过", .passes), ("passes", .passes), ("期限", .deadline), ("deadline", .deadline),
+    ("阻止决定", .blocksDecision), ("blocks_decision", .blocksDecision),
   ]
 
   /// Spelling → keyword.
