@@ -65,17 +65,19 @@ extension Checker {
       return RuleInfo(label: r.label?.text, condition: conditions[k], value: values[k], citations: citations,
                       period: r.period ?? d.period, parent: parents[k], isOtherwise: r.isOtherwise, range: r.range)
     }
-    // Definitions lowered from a violation inherit its 处罚依据 and 施行 period: their
-    // problems are reported once on the violation itself (C028, C030), not again here.
-    let loweredFromViolation = pendingViolations.contains { d.name.text.hasPrefix($0.code + "·") }
-    if d.kind != .definition && !loweredFromViolation {
+
+    // Definitions lowered from a violation or a check inherit its citations and period: their
+    // problems are reported once on the declaration itself (C028, C030, C037), not again here.
+    let loweredFromDeclaration = pendingViolations.contains { d.name.text.hasPrefix($0.code + "·") }
+      || pendingChecks.contains { d.name.text == $0.name || d.name.text == LoweredName.checkDeadline($0.name) }
+    if d.kind != .definition && !loweredFromDeclaration {
       for (k, r) in rules.enumerated() where r.citations.isEmpty {
         report(.missingCitation(d.name.text), d.rules[k].range)
       }
     }
     // Row bounds lowered from a standard repeat its rows' conditions; overlaps are the 阶次's.
     let rowBound = d.name.text.contains("·") && (d.name.text.hasSuffix("·上限") || d.name.text.hasSuffix("·下限"))
-    if !loweredFromViolation && !rowBound { checkOverlaps(d, rules) }
+    if !loweredFromDeclaration && !rowBound { checkOverlaps(d, rules) }
 
     var exceptions = Array(repeating: [Int](), count: rules.count)
     var roots: [Int] = []
