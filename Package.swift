@@ -8,7 +8,10 @@ let package = Package(
     .library(name: "RuleLang", targets: ["RuleLang"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // The case store: SQLite (system libsqlite3) through GRDB; SHA-256 for the audit chain.
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // MARK: - Language core (Source, Diagnostics, Syntax, Parse, Check, Eval)
@@ -20,11 +23,18 @@ let package = Package(
     .target(name: "PenaltyDomain", dependencies: ["RuleLang"]),
     .target(name: "CaseFiles", dependencies: ["PenaltyDomain", "CLibXML2"]),
     .target(name: "Adjudication", dependencies: ["RuleLang", "PenaltyDomain"]),
+    // MARK: - Store and dossier
+    .target(
+      name: "CaseStore",
+      dependencies: [
+        "RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication",
+        .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     // MARK: - Command line
     .target(
       name: "AdjudicatorCLI",
       dependencies: [
-        "RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication",
+        "RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication", "CaseStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -37,5 +47,6 @@ let package = Package(
     .testTarget(name: "AdjudicationTests", dependencies: ["Adjudication", "CaseFiles", "RuleLang", "PenaltyDomain", "TestSupport"]),
     .testTarget(name: "CaseFilesTests", dependencies: ["CaseFiles", "PenaltyDomain", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["adjudicator", "TestSupport"]),
+    .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseFiles", "Adjudication", "RuleLang", "TestSupport"]),
   ]
 )

@@ -6,14 +6,19 @@ import RuleLang
 /// over the case's procedural record and the proposed decision. The rules decide; the engine
 /// only reads the result, its trace and its deadline.
 extension Adjudicator {
+  /// The definition that says whether a decision is major (重大执法决定), when the rules have it.
+  public static let majorDecision = "重大执法决定"
+
   func runChecks(_ c: EnforcementCase, _ decisions: [ViolationDecision], outcome: DecisionOutcome,
-                 decisionDate: CivilDate) -> [CheckResult] {
-    guard !program.checks.isEmpty, let first = c.violations.first else { return [] }
+                 decisionDate: CivilDate) -> (checks: [CheckResult], major: Bool?) {
+    guard let first = c.violations.first else { return ([], nil) }
     var facts = CaseFacts.build(c, violation: first, decisionDate: decisionDate, program: program).facts
     for (name, value) in ProcedureFacts.proposal(decisions, outcome: outcome) where program.factIndex[name] != nil {
       facts.set(name, value, in: program)
     }
     var interpreter = Interpreter(program: program, facts: facts, date: decisionDate)
+    var major: Bool?
+    if case .value(.bool(let b))? = interpreter.evaluate(Self.majorDecision) { major = b }
     var results: [CheckResult] = []
     for check in program.checks where check.period?.contains(decisionDate) ?? true {
       guard let outcome = interpreter.evaluate(LoweredName.check(check.name)) else { continue }
@@ -38,6 +43,6 @@ extension Adjudicator {
         reads: interpreter.trace.derivation(of: check.name)?.reads ?? [], missing: missing, problem: problem,
         consequence: check.consequence, deadline: deadline, blocksDecision: check.blocksDecision))
     }
-    return results
+    return (results, major)
   }
 }

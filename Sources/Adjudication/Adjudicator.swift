@@ -58,7 +58,7 @@ public struct Adjudicator: Sendable {
     applyOneFinePerAct(&decisions, c, decisionDate)
     let outcome = decisions.map(\.chosen.outcome).max { $0.precedence < $1.precedence } ?? .review
     var decision = CaseDecision(caseID: c.id, origin: c.origin, outcome: outcome, violations: decisions)
-    decision.checks = runChecks(c, decisions, outcome: outcome, decisionDate: decisionDate)
+    (decision.checks, decision.major) = runChecks(c, decisions, outcome: outcome, decisionDate: decisionDate)
     return decision
   }
 

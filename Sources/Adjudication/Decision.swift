@@ -143,6 +143,9 @@ public struct CaseDecision: Sendable {
   public let violations: [ViolationDecision]
   /// The procedural checks (三项制度, deadlines) in force at the decision date.
   public var checks: [CheckResult] = []
+  /// Whether the rules deem the decision major (重大执法决定, the definition 重大执法决定):
+  /// it then needs 法制审核; nil when the rules do not say or cannot tell.
+  public var major: Bool?
 
   /// Whether a check that blocks the decision failed or could not be told: the decision must
   /// not be made until what the check asks is done.

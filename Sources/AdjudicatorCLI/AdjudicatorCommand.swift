@@ -11,7 +11,7 @@ public struct AdjudicatorCommand: ParsableCommand {
     commandName: "adjudicator",
     abstract: "Decides administrative enforcement cases (综合行政执法) by rule, and shows its work.",
     version: EngineInfo.version,
-    subcommands: [CheckCommand.self, EvalCommand.self, EvaluateCommand.self, CalendarCommand.self]
+    subcommands: [CheckCommand.self, EvalCommand.self, EvaluateCommand.self, VerifyCommand.self, CalendarCommand.self]
   )
 
   /// Creates the command.

@@ -1,6 +1,7 @@
 import Adjudication
 import ArgumentParser
 import CaseFiles
+import CaseStore
 import Foundation
 import PenaltyDomain
 import RuleLang
@@ -30,6 +31,12 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: "Decision date for cases that give none (YYYY-MM-DD); default: today.")
   var date: String?
 
+  @Option(help: "The case store (SQLite) that records every decision (default: ./adjudicator.sqlite).")
+  var store: String = CaseStore.defaultPath
+
+  @Flag(help: "Decide without recording anything in the store.")
+  var noStore = false
+
   @Argument(help: "Case files or directories.")
   var cases: [String]
 
@@ -45,6 +52,9 @@ struct EvaluateCommand: ParsableCommand {
     let adjudicator = Adjudicator(program: program)
     let renderer = DecisionRenderer(language: lang, sources: sources)
     let fallback = date.flatMap { CivilDate(iso: $0) } ?? EvalCommand.today()
+    let recorder = noStore ? nil : try StoreAccess.open(store, lang: lang)
+    let rulesHash = Fingerprint.ruleSet(sources)
+    var stored = 0
     var failures = 0
     var counts: [DecisionOutcome: Int] = [:]
     var decisions: [JSONValue] = []
@@ -56,19 +66,31 @@ struct EvaluateCommand: ParsableCommand {
             failures += 1
             Console.err("\(lang == .zh ? "无法读取案件" : "cannot load case") \(error.text(lang))\n")
           case .loaded(let c):
+            let decision: CaseDecision
             do {
-              let decision = try adjudicator.decide(c, fallbackDate: fallback)
-              counts[decision.outcome, default: 0] += 1
-              switch format {
-              case .text: Console.out(renderer.text(decision) + "\n")
-              case .json: decisions.append(renderer.json(decision))
-              case .jsonl: Console.out(renderer.json(decision, trace: false).compact() + "\n")
-              }
+              decision = try adjudicator.decide(c, fallbackDate: fallback)
             } catch {
               failures += 1
               for p in error.problems {
                 Console.err("\(lang == .zh ? "案件有误" : "case error") \(p.origin.text): \(p.message.text(lang))\n")
               }
+              continue
+            }
+            counts[decision.outcome, default: 0] += 1
+            if let recorder {
+              let e = DecisionRecording.evaluation(c, decision, sources: sources, rulesHash: rulesHash,
+                                                   engineVersion: EngineInfo.version, decisionDate: c.decisionDate ?? fallback)
+              do {
+                if case .stored = try recorder.record(e, rules: sources, actor: StoreAccess.actor, at: StoreAccess.now()) { stored += 1 }
+              } catch {
+                Console.err("adjudicator: \(error.message.text(lang))\n")
+                throw ExitStatus.failure
+              }
+            }
+            switch format {
+            case .text: Console.out(renderer.text(decision) + "\n")
+            case .json: decisions.append(renderer.json(decision))
+            case .jsonl: Console.out(renderer.json(decision, trace: false).compact() + "\n")
             }
           }
         }
@@ -78,7 +100,8 @@ struct EvaluateCommand: ParsableCommand {
     let summary = DecisionOutcome.allCases.compactMap { o in counts[o].map { "\(lang == .zh ? o.rawValue : o.english) \($0)" } }
     Console.err((lang == .zh ? "共 \(counts.values.reduce(0, +)) 件: " : "\(counts.values.reduce(0, +)) cases: ")
                 + summary.joined(separator: ", ")
-                + (failures > 0 ? (lang == .zh ? "; 无法读取 \(failures) 件" : "; \(failures) failed to load") : "") + "\n")
+                + (failures > 0 ? (lang == .zh ? "; 无法读取 \(failures) 件" : "; \(failures) failed to load") : "")
+                + (recorder.map { r in lang == .zh ? "; 新记录 \(stored) 件 (\(r.path))" : "; \(stored) newly recorded (\(r.path))" } ?? "") + "\n")
     if failures > 0 { throw ExitStatus.failure }
   }
 }

@@ -16,7 +16,9 @@ public enum JSONCaseReader {
                           "JSON 格式错误: \(error.message.zh)", "malformed JSON: \(error.message.en)")
     }
     var reader = JSONFields(file: file, bytes: bytes, lineOffset: lineOffset)
-    return try CaseValidation.check(try reader.readCase(json))
+    var draft = try reader.readCase(json)
+    draft.input = (bytes, "json")
+    return try CaseValidation.check(draft)
   }
 }
 

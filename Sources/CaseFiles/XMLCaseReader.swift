@@ -14,7 +14,8 @@ public enum XMLCaseReader {
       throw CaseLoadError(Origin(file: file, line: 1, column: 1), "没有根元素", "no root element")
     }
     var reader = DOMReader(file: file, bytes: bytes)
-    let draft = try reader.readCase(root)
+    var draft = try reader.readCase(root)
+    draft.input = (bytes, "xml")
     return try CaseValidation.check(draft)
   }
 }

@@ -32,6 +32,9 @@ public struct EnforcementCase: Sendable {
   public var procedure: [ProcedureEvent]
   /// For a closed case, the decision actually taken.
   public var decision: RecordedDecision?
+  /// The exact bytes the case was read from and their format (`xml` or `json`), so a stored
+  /// evaluation can be reproduced from what was actually decided.
+  public var input: (bytes: [UInt8], format: String) = ([], "")
   /// Where the case was read from.
   public var origin: Origin
 

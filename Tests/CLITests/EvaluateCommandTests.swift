@@ -6,7 +6,7 @@ import TestSupport
 /// End-to-end tests of `adjudicator evaluate` on the built binary.
 @Suite struct EvaluateCommandTests {
   @Test func decidesTheSampleWithItsCitations() throws {
-    let r = try BinaryRunner.run(["evaluate", "Samples/cases/s07-df-2024-031.xml"])
+    let r = try BinaryRunner.run(["evaluate", "--no-store", "Samples/cases/s07-df-2024-031.xml"])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("案件 登城罚〔2024〕031号"))
     #expect(r.stdout.contains("结论: 处罚"))
@@ -16,7 +16,7 @@ import TestSupport
   }
 
   @Test func jsonCarriesTheTrace() throws {
-    let r = try BinaryRunner.run(["evaluate", "--format", "json", "--lang", "en", "Samples/cases/s07-df-2024-031.xml"])
+    let r = try BinaryRunner.run(["evaluate", "--no-store", "--format", "json", "--lang", "en", "Samples/cases/s07-df-2024-031.xml"])
     #expect(r.status == 0, "\(r.stderr)")
     let json = try JSONParser.parse(Array(r.stdout.utf8))
     guard case .array(let cases) = json, let first = cases.first,
@@ -36,7 +36,7 @@ import TestSupport
   }
 
   @Test func jsonLinesGivesOneLinePerCase() throws {
-    let r = try BinaryRunner.run(["evaluate", "--format", "jsonl", "Samples/cases/s07-df-2024-031.xml", "Samples/cases/s07-df-2024-032.json"])
+    let r = try BinaryRunner.run(["evaluate", "--no-store", "--format", "jsonl", "Samples/cases/s07-df-2024-031.xml", "Samples/cases/s07-df-2024-032.json"])
     #expect(r.status == 0, "\(r.stderr)")
     let lines = r.stdout.split(separator: "\n")
     #expect(lines.count == 2)
@@ -51,7 +51,7 @@ import TestSupport
       .write(to: dir.appendingPathComponent("b-xxe.xml"), atomically: true, encoding: .utf8)
     try "".write(to: dir.appendingPathComponent("c-empty.xml"), atomically: true, encoding: .utf8)
     try "{\"id\": 1,".write(to: dir.appendingPathComponent("d-truncated.json"), atomically: true, encoding: .utf8)
-    let r = try BinaryRunner.run(["evaluate", dir.path])
+    let r = try BinaryRunner.run(["evaluate", "--no-store", dir.path])
     #expect(r.status == 1)
     #expect(r.stdout.contains("登城罚〔2024〕031号"))
     #expect(r.stderr.contains("b-xxe.xml:2:1: 案件文件不得包含 DTD 或实体声明"), "\(r.stderr)")
@@ -66,14 +66,14 @@ import TestSupport
     let sample = try String(contentsOf: Golden.repositoryRoot().appendingPathComponent("Samples/cases/s07-df-2024-031.xml"), encoding: .utf8)
     try sample.replacingOccurrences(of: "<violation code=\"CG-DL-042\"", with: "<violation code=\"CG-DL-043\"")
       .write(to: dir.appendingPathComponent("x.xml"), atomically: true, encoding: .utf8)
-    let r = try BinaryRunner.run(["evaluate", "--lang", "en", dir.appendingPathComponent("x.xml").path])
+    let r = try BinaryRunner.run(["evaluate", "--no-store", "--lang", "en", dir.appendingPathComponent("x.xml").path])
     #expect(r.status == 1)
     #expect(r.stderr.contains("x.xml:8:3: the rule library has no violation code \"CG-DL-043\"; did you mean \"CG-DL-042\""), "\(r.stderr)")
   }
 
   @Test func usageErrors() throws {
     #expect(try BinaryRunner.run(["evaluate"]).status == 64)
-    #expect(try BinaryRunner.run(["evaluate", "--format", "yaml", "Samples/cases"]).status == 64)
-    #expect(try BinaryRunner.run(["evaluate", "--date", "2024-02-30", "Samples/cases"]).status == 64)
+    #expect(try BinaryRunner.run(["evaluate", "--no-store", "--format", "yaml", "Samples/cases"]).status == 64)
+    #expect(try BinaryRunner.run(["evaluate", "--no-store", "--date", "2024-02-30", "Samples/cases"]).status == 64)
   }
 }
