@@ -38,7 +38,7 @@ public struct Adjudicator: Sendable {
   public func decide(_ c: EnforcementCase, fallbackDate: CivilDate) throws(InputError) -> CaseDecision {
     var problems: [(Origin, LocalizedText)] = []
     var decisions: [ViolationDecision] = []
-    let decisionDate = c.decisionDate ?? fallbackDate
+    let decisionDate = c.decisionDate(or: fallbackDate)
     for v in c.violations {
       guard program.violations[v.code] != nil else {
         let s = Suggestions.closest(to: v.code, in: program.violations.keys)
@@ -52,7 +52,7 @@ public struct Adjudicator: Sendable {
         problems += facts.errors
         continue
       }
-      decisions.append(decideViolation(c, v, facts, decisionDate: decisionDate, dated: c.decisionDate != nil))
+      decisions.append(decideViolation(c, v, facts, decisionDate: decisionDate))
     }
     if !problems.isEmpty { throw InputError(problems: problems) }
     applyOneFinePerAct(&decisions, c, decisionDate)
@@ -64,7 +64,7 @@ public struct Adjudicator: Sendable {
 
   /// Decides one violation, under the law at the act and at the decision (从旧兼从轻).
   func decideViolation(_ c: EnforcementCase, _ v: AllegedViolation, _ facts: CaseFacts.Result,
-                       decisionDate: CivilDate, dated: Bool) -> ViolationDecision {
+                       decisionDate: CivilDate) -> ViolationDecision {
     let actDate = v.ended ?? v.occurred
     var computations = [compute(c, v, facts, at: actDate, label: LocalizedText(zh: "行为时", en: "at the act"))]
     if decisionDate != actDate {

@@ -28,7 +28,11 @@ extension DecisionRenderer {
     if d.blocked {
       let blocking = d.checks.filter { $0.blocksDecision && ($0.result == .fail || $0.result == .unknown) }
       out += "  \(zh ? "决定受阻" : "decision blocked"): " + blocking.map { c in
-        var s = c.consequence ?? c.title
+        // A failure says what it requires; an unknown result says which record is missing.
+        var s = c.result == .fail
+          ? (c.consequence ?? c.title)
+          : "「\(c.title)」" + (zh ? "无法判断, 须补充记录" : " cannot be told; add the record")
+            + (c.missing.isEmpty ? "" : ": " + c.missing.joined(separator: zh ? "、" : ", "))
         if let deadline = c.deadline { s += zh ? " (期限 \(deadline))" : " (by \(deadline))" }
         return s
       }.joined(separator: zh ? "；" : "; ") + "\n"

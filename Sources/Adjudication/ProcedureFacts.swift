@@ -13,6 +13,8 @@ public enum ProcedureFacts {
   static let coercive: Set<ProcedureEventKind> = [.seizure, .demolition]
   /// Events whose period does not count towards the time limit for deciding (听证, 中止).
   static let paused: Set<ProcedureEventKind> = [.hearing, .suspension]
+  /// Kinds whose last event is the one that counts.
+  static let lastCounts: Set<ProcedureEventKind> = [.legalReview, .execution]
   /// Stages of 全过程记录 (118号 (九)) and the events that make each.
   static let stages: [(fact: String, kinds: Set<ProcedureEventKind>)] = [
     ("启动有记录", [.verification, .filing]), ("调查取证有记录", [.investigation, .inspection]),
@@ -24,9 +26,12 @@ public enum ProcedureFacts {
     var out: [(String, Value?)] = []
     let events = c.procedure
     func all(_ kinds: Set<ProcedureEventKind>) -> [ProcedureEvent] { events.filter { kinds.contains($0.kind) } }
-    // The first date of each kind of event: 立案日期, 告知日期, 公示日期 … (决定日期 is the case's).
+    // The date of each kind of event: 立案日期, 告知日期, 公示日期 … (决定日期 is the case's). The
+    // first one, except where the last one counts: the final 法制审核 (its date goes with its
+    // opinion) and the execution that completed the case.
     for kind in ProcedureEventKind.allCases where kind != .decision {
-      out.append(("\(kind.rawValue)日期", events.first { $0.kind == kind }.map { .date($0.date) }))
+      let e = lastCounts.contains(kind) ? events.last { $0.kind == kind } : events.first { $0.kind == kind }
+      out.append(("\(kind.rawValue)日期", e.map { .date($0.date) }))
     }
     let pausedDays = all(paused).compactMap { e in e.until.map { $0.dayNumber - e.date.dayNumber + 1 } }.reduce(0, +)
     out.append(("不计入办案期限天数", .duration(pausedDays, .days)))

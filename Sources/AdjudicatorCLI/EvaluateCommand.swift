@@ -79,7 +79,7 @@ struct EvaluateCommand: ParsableCommand {
             counts[decision.outcome, default: 0] += 1
             if let recorder {
               let e = DecisionRecording.evaluation(c, decision, sources: sources, rulesHash: rulesHash,
-                                                   engineVersion: EngineInfo.version, decisionDate: c.decisionDate ?? fallback)
+                                                   engineVersion: EngineInfo.version, decisionDate: c.decisionDate(or: fallback))
               do {
                 if case .stored = try recorder.record(e, rules: sources, actor: StoreAccess.actor, at: StoreAccess.now()) { stored += 1 }
               } catch {

@@ -32,6 +32,12 @@ public struct EnforcementCase: Sendable {
   public var procedure: [ProcedureEvent]
   /// For a closed case, the decision actually taken.
   public var decision: RecordedDecision?
+  /// The date of the decision: the case's `decisionDate`, else its 决定 event, else `fallback`
+  /// (the date the user asked for).
+  public func decisionDate(or fallback: CivilDate) -> CivilDate {
+    decisionDate ?? procedure.first { $0.kind == .decision }?.date ?? fallback
+  }
+
   /// The exact bytes the case was read from and their format (`xml` or `json`), so a stored
   /// evaluation can be reproduced from what was actually decided.
   public var input: (bytes: [UInt8], format: String) = ([], "")
