@@ -30,11 +30,12 @@ let package = Package(
         "RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication",
         .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    .target(name: "Dossier", dependencies: ["RuleLang", "PenaltyDomain", "Adjudication", "CaseStore", "CaseFiles"]),
     // MARK: - Command line
     .target(
       name: "AdjudicatorCLI",
       dependencies: [
-        "RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication", "CaseStore",
+        "RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication", "CaseStore", "Dossier",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -47,6 +48,9 @@ let package = Package(
     .testTarget(name: "AdjudicationTests", dependencies: ["Adjudication", "CaseFiles", "RuleLang", "PenaltyDomain", "TestSupport"]),
     .testTarget(name: "CaseFilesTests", dependencies: ["CaseFiles", "PenaltyDomain", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["adjudicator", "TestSupport"]),
+    .testTarget(
+      name: "DossierTests", dependencies: ["Dossier", "CaseStore", "RuleLang", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseFiles", "Adjudication", "RuleLang", "TestSupport"]),
+    .testTarget(name: "PublicityTests", dependencies: ["CaseStore", "Adjudication", "CaseFiles", "RuleLang", "TestSupport"]),
   ]
 )

@@ -11,7 +11,8 @@ public struct AdjudicatorCommand: ParsableCommand {
     commandName: "adjudicator",
     abstract: "Decides administrative enforcement cases (综合行政执法) by rule, and shows its work.",
     version: EngineInfo.version,
-    subcommands: [CheckCommand.self, EvalCommand.self, EvaluateCommand.self, VerifyCommand.self, CalendarCommand.self]
+    subcommands: [CheckCommand.self, EvalCommand.self, EvaluateCommand.self, VerifyCommand.self, DossierCommand.self,
+                  PublicityCommand.self, ReviewCommand.self, CalendarCommand.self]
   )
 
   /// Creates the command.
