@@ -31,11 +31,14 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "Dossier", dependencies: ["RuleLang", "PenaltyDomain", "Adjudication", "CaseStore", "CaseFiles"]),
+    // MARK: - Rule authoring (REPL core) and libedit
+    .target(name: "RuleAuthoring", dependencies: ["RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication"]),
+    .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
     // MARK: - Command line
     .target(
       name: "AdjudicatorCLI",
       dependencies: [
-        "RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication", "CaseStore", "Dossier",
+        "RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication", "CaseStore", "RuleAuthoring", "CLibEdit", "Dossier",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -48,6 +51,7 @@ let package = Package(
     .testTarget(name: "AdjudicationTests", dependencies: ["Adjudication", "CaseFiles", "RuleLang", "PenaltyDomain", "TestSupport"]),
     .testTarget(name: "CaseFilesTests", dependencies: ["CaseFiles", "PenaltyDomain", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["adjudicator", "TestSupport"]),
+    .testTarget(name: "RuleAuthoringTests", dependencies: ["RuleAuthoring", "RuleLang", "TestSupport"]),
     .testTarget(
       name: "DossierTests", dependencies: ["Dossier", "CaseStore", "RuleLang", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "CaseStoreTests", dependencies: ["CaseStore", "CaseFiles", "Adjudication", "RuleLang", "TestSupport"]),

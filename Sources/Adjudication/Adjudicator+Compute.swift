@@ -13,6 +13,8 @@ extension Adjudicator {
     var tier: String?
     var standard: String?
     var sanctions: [Sanction] = []
+    var violates: [Citation] = []
+    var penaltyBasis: [Citation] = []
 
     mutating func step(_ zh: String, _ en: String, _ citations: [Citation] = []) {
       steps.append(DecisionStep(text: LocalizedText(zh: zh, en: en), citations: citations))
@@ -29,7 +31,7 @@ extension Adjudicator {
     let outcome = decideOutcome(c, v, facts, date, &interpreter, &d)
     return Computation(label: label, date: date, outcome: outcome, tier: d.tier, standard: d.standard,
                        sanctions: d.sanctions, steps: d.steps, reasons: d.reasons, flags: d.flags,
-                       missingFacts: d.missing, trace: interpreter.trace)
+                       missingFacts: d.missing, violates: d.violates, penaltyBasis: d.penaltyBasis, trace: interpreter.trace)
   }
 
   /// Reads a definition; an error becomes 待补充 (missing facts) or 需人工审核 (anything else).
@@ -55,6 +57,8 @@ extension Adjudicator {
              "no provision for \"\(v.code)\" is in force on \(date): not an offence, no penalty", lenityCitations(facts, date))
       return .noPenalty
     }
+    d.violates = version.violates
+    d.penaltyBasis = version.penaltyBasis
     d.step("违法行为「\(version.title)」, 违反 \(version.violates.map(\.text).joined(separator: "、")), 处罚依据 \(version.penaltyBasis.map(\.text).joined(separator: "、"))"
              + (version.period.map { ", 施行 \($0.text(.zh))" } ?? ""),
            "violation \"\(version.title)\", violating \(version.violates.map(\.text).joined(separator: ", ")), penalised under \(version.penaltyBasis.map(\.text).joined(separator: ", "))"

@@ -111,6 +111,10 @@ public struct Computation: Sendable {
   public let flags: [ReviewReason]
   /// Facts that are missing.
   public let missingFacts: [String]
+  /// The provisions violated (违反) of the version that applied.
+  public let violates: [Citation]
+  /// Its penalty provisions (处罚依据).
+  public let penaltyBasis: [Citation]
   /// The evaluator's trace.
   public let trace: Trace
 }

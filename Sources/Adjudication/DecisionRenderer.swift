@@ -81,6 +81,7 @@ public struct DecisionRenderer {
         return .object(o)
       })),
       ("checks", .array(d.checks.map { checkJSON($0) })),
+      ("major", d.major.map { .bool($0) } ?? .null),
       ("blocked", .bool(d.blocked)),
     ])
   }
@@ -108,6 +109,8 @@ public struct DecisionRenderer {
       ("reviewReasons", .array(c.reasons.map { .string(t($0.text)) })),
       ("flags", .array(c.flags.map { .string(t($0.text)) })),
       ("missingFacts", .array(c.missingFacts.map { .string($0) })),
+      ("violates", .array(c.violates.map { .string($0.text) })),
+      ("penaltyBasis", .array(c.penaltyBasis.map { .string($0.text) })),
     ]
     if trace { o.append(("trace", .array(c.trace.derivations.map { traces.json($0) }))) }
     return .object(o)

@@ -11,8 +11,8 @@ public struct AdjudicatorCommand: ParsableCommand {
     commandName: "adjudicator",
     abstract: "Decides administrative enforcement cases (综合行政执法) by rule, and shows its work.",
     version: EngineInfo.version,
-    subcommands: [CheckCommand.self, EvalCommand.self, EvaluateCommand.self, VerifyCommand.self, DossierCommand.self,
-                  PublicityCommand.self, ReviewCommand.self, CalendarCommand.self]
+    subcommands: [CheckCommand.self, EvalCommand.self, EvaluateCommand.self, VerifyCommand.self, DossierCommand.self, ReplCommand.self,
+                  PublicityCommand.self, ReviewCommand.self, CalendarCommand.self, TestCommand.self, FormatCommand.self]
   )
 
   /// Creates the command.

@@ -81,23 +81,22 @@ struct EvalCommand: ParsableCommand {
     if outcomes.contains(where: { if case .error = $0.1 { true } else { false } }) { throw ExitStatus.failure }
   }
 
-  /// The definition a name on the command line means: the exact name, else the one lowered
-  /// definition it ends (`阶次` for `某基准·阶次`, `S07·阶次` for `登封…S07·阶次`) when that is
-  /// unique. Unknown or ambiguous names are usage errors that list what would do.
+  /// The definition a name on the command line means (``DefinitionLookup``: the exact name,
+  /// else the unique definition ending with `·NAME`). Unknown or ambiguous names are usage
+  /// errors that list what would do.
   static func resolve(_ name: String, in program: CheckedProgram, lang: Language) throws -> String {
-    if program.definitionIndex[name] != nil { return name }
-    let tail = name.contains("·") ? name : "·" + name
-    let candidates = program.definitionIndex.keys.filter { $0.hasSuffix(tail) }.sorted()
-    if candidates.count == 1 { return candidates[0] }
-    if candidates.count > 1 {
+    switch DefinitionLookup.resolve(name, in: program) {
+    case .found(let full):
+      return full
+    case .ambiguous(let candidates):
       let list = candidates.map { "「\($0)」" }.joined(separator: lang == .zh ? "、" : ", ")
       Console.err("adjudicator: " + (lang == .zh ? "「\(name)」不唯一, 可指: \(list)" : "\"\(name)\" is ambiguous: \(list)") + "\n")
       throw ExitStatus.usage
+    case .unknown(let suggestion):
+      let hint = suggestion.map { lang == .zh ? " (是否想写「\($0)」)" : " (did you mean \"\($0)\")" } ?? ""
+      Console.err("adjudicator: \(lang == .zh ? "规则中没有定义「\(name)」" : "the rules define no \"\(name)\"")\(hint)\n")
+      throw ExitStatus.usage
     }
-    let suggestion = Suggestions.closest(to: name, in: program.definitionIndex.keys)
-    let hint = suggestion.map { lang == .zh ? " (是否想写「\($0)」)" : " (did you mean \"\($0)\")" } ?? ""
-    Console.err("adjudicator: \(lang == .zh ? "规则中没有定义「\(name)」" : "the rules define no \"\(name)\"")\(hint)\n")
-    throw ExitStatus.usage
   }
 
   static func today() -> CivilDate {

@@ -10,7 +10,9 @@ import TestSupport
 /// - `# lang: en` renders in English (default Chinese);
 /// - `# eval: 名称 …` evaluates those definitions with the facts in `<name>.facts.json`
 ///   (default `{}`);
-/// - `# date: 2024-05-01` sets the evaluation date (default 2024-01-01).
+/// - `# date: 2024-05-01` sets the evaluation date (default 2024-01-01);
+/// - `# test` runs the file's rule tests (测试) and appends the report; `# test: coverage` adds
+///   the coverage.
 ///
 /// Re-record with `RECORD_GOLDEN=1 swift test --filter GoldenTests`, then review `git diff`.
 @Suite struct GoldenTests {
@@ -46,6 +48,11 @@ import TestSupport
       let traces = TraceRenderer(language: header.language, sources: [source])
       output += "\n" + header.evaluate.map { traces.text(chainOf: $0, in: interpreter.trace) }.joined(separator: "\n")
     }
+    if header.runTests, let program = result.program {
+      let results = TestRunner.run(program)
+      let coverage = header.coverage ? TestCoverage(program: program, results: results) : nil
+      output += "\n" + TestReportRenderer(language: header.language, sources: [source]).text(results, coverage: coverage)
+    }
     let expected = url.deletingPathExtension().appendingPathExtension("expected")
     if let problem = Golden.compare(output, to: expected) { Issue.record(Comment(rawValue: problem)) }
   }
@@ -54,6 +61,8 @@ import TestSupport
     var language = Language.zh
     var evaluate: [String] = []
     var date = CivilDate(year: 2024, month: 1, day: 1)!
+    var runTests = false
+    var coverage = false
 
     init(_ text: String) {
       for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(5) {
@@ -61,6 +70,8 @@ import TestSupport
         if l.hasPrefix("# lang: en") { language = .en }
         if l.hasPrefix("# eval:") { evaluate = l.dropFirst(7).split(separator: " ").map(String.init) }
         if l.hasPrefix("# date:"), let d = CivilDate(iso: l.dropFirst(7).trimmingCharacters(in: .whitespaces)) { date = d }
+        if l == "# test" || l.hasPrefix("# test:") { runTests = true }
+        if l.hasPrefix("# test:") && l.contains("coverage") { coverage = true }
       }
     }
   }

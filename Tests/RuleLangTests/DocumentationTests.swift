@@ -15,7 +15,7 @@ import TestSupport
   /// Codes written in the catalogue's source: `.init("C012", …`.
   static func catalogueCodes() throws -> [String] {
     let source = try read("Sources/RuleLang/Diagnostics/DiagnosticCatalog.swift")
-    let regex = try NSRegularExpression(pattern: #"\.init\("([LPCWRF][0-9]{3})""#)
+    let regex = try NSRegularExpression(pattern: #"\.init\("([LPCWRFT][0-9]{3})""#)
     let matches = regex.matches(in: source, range: NSRange(source.startIndex..., in: source))
     return Set(matches.compactMap { Range($0.range(at: 1), in: source).map { String(source[$0]) } }).sorted()
   }

@@ -176,4 +176,10 @@ struct LiteralCase: Sendable, CustomTestStringConvertible {
     #expect(kinds("a ＝ b ＜ c － d ＊ e ／ f ！＝ g") == kinds("a = b < c - d * e / f != g"))
     #expect(codes("a ＋ b") == [])
   }
+
+  @Test func aTrailingCommentEndsAtACRLFLineEnd() {
+    let lexed = Lexer.tokenize(SourceFile(path: "t", text: "定义 b = 1  # 注释\r\n定义 c = 2\r\n"))
+    let names = lexed.tokens.compactMap { if case .identifier(let s) = $0.kind { s } else { nil } }
+    #expect(names == ["b", "c"])
+  }
 }

@@ -85,6 +85,7 @@ struct DumpCase: Sendable, CustomTestStringConvertible {
       case .standard(let s): summary.append("standard \(s.name.text) \(s.code.text) \(s.rows.map(\.tier.text)) \(s.amount?.rawValue ?? "-")")
       case .holidays(let h): summary.append("holidays \(h.year) \(h.daysOff.count) \(h.workdays.count)")
       case .check(let c): summary.append("check \(c.name.text) \(c.blocksDecision)")
+      case .test(let t): summary.append("test \(t.name.text) \(t.expectations.count)")
       }
     }
     #expect(summary == [
@@ -211,7 +212,7 @@ struct DumpCase: Sendable, CustomTestStringConvertible {
 
   @Test func declarationErrors() {
     #expect(parse("规则 a = 1\n").diagnostics.map(\.code) == ["P002"])
-    #expect(parse("测试 a\n").diagnostics.map(\.code) == ["P010"])
+    #expect(parse("期望 a\n").diagnostics.map(\.code) == ["P010"])
     #expect(parse("  定义 a = 1\n").diagnostics.map(\.code) == ["P005"])
     #expect(parse("定义 a = 1 2\n").diagnostics.map(\.code) == ["P001"])
     #expect(parse("定义 a = 007\n").diagnostics.map(\.code) == ["L007"])

@@ -19,10 +19,13 @@ public final class CheckedProgram: Sendable {
   public let calendar: WorkCalendar
   /// Procedural checks (检查), in source order.
   public let checks: [CheckInfo]
+  /// Rule tests (测试), in source order; only the test runner reads them.
+  public let tests: [RuleTest]
 
   init(enumerations: [EnumInfo], facts: [FactInfo], definitions: [DefinitionInfo],
        violations: [ViolationInfo] = [], standards: [StandardInfo] = [], calendar: WorkCalendar = WorkCalendar(),
-       checks: [CheckInfo] = []) {
+       checks: [CheckInfo] = [], tests: [RuleTest] = []) {
+    self.tests = tests
     self.calendar = calendar
     self.checks = checks
     self.enumerations = enumerations

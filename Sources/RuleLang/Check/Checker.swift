@@ -41,13 +41,15 @@ public struct Checker {
     if !partial && !checker.diagnostics.contains(where: { $0.severity == .error }) {
       checker.reportUnusedFacts()
     }
+    // Last, so that a test's mistakes never change what is reported about the rules.
+    let tests = checker.checkTests(modules)
     let definitions = checker.checked.enumerated().map { i, d in
       d ?? DefinitionInfo(name: checker.decls[i].name.text, kind: checker.decls[i].kind, type: .error,
                           rules: [], roots: [], exceptions: [], otherwise: nil, range: checker.decls[i].range)
     }
     let program = CheckedProgram(enumerations: checker.enums, facts: checker.facts, definitions: definitions,
                                  violations: checker.pendingViolations, standards: checker.pendingStandards.map(\.1),
-                                 calendar: checker.calendar(modules), checks: checker.pendingChecks)
+                                 calendar: checker.calendar(modules), checks: checker.pendingChecks, tests: tests)
     return (program, checker.diagnostics)
   }
 
@@ -98,7 +100,7 @@ public struct Checker {
           guard claim(d.name, &values, &self) else { continue }
           definitionIndex[d.name.text] = decls.count
           decls.append(d)
-        case .violation, .standard, .holidays, .check: break
+        case .violation, .standard, .holidays, .check, .test: break
         }
       }
     }

@@ -255,7 +255,8 @@ extension DiagnosticCatalog.Entry {
     .init("P009", "嵌套过深", "nesting is too deep", hint: ("拆成几个定义", "split it into several definitions"))
   }
   public static func reservedKeyword(_ k: String) -> Self {
-    .init("P010", "关键字「\(k)」保留给后续版本", "keyword \"\(k)\" is reserved for a later version")
+    .init("P010", "「\(k)」不能开始一个声明", "\"\(k)\" cannot start a declaration",
+          hint: ("阶次 写在 基准 中; 已知 和 期望 写在 测试 中 (缩进在其下)", "tier rows belong in a standard; given and expect lines in a test (indented under it)"))
   }
   public static func invalidDate(_ s: String) -> Self {
     .init("P011", "不存在的日期「\(s)」", "no such date \"\(s)\"")
@@ -312,5 +313,77 @@ extension DiagnosticCatalog.Entry {
   public static func evaluationTooDeep(_ d: String, _ limit: Int) -> Self {
     .init("R010", "计算「\(d)」时定义引用链超过 \(limit) 层", "evaluating \"\(d)\" goes through more than \(limit) nested definitions",
           hint: ("需人工审核; 检查规则是否过度嵌套", "needs human review; check the rules for excessive nesting"))
+  }
+}
+
+extension DiagnosticCatalog.Entry {
+  // MARK: - T: rule tests (测试)
+
+  public static func unknownTestFact(_ f: String, suggestion: String?) -> Self {
+    .init("T001", "测试中的事实「\(f)」未声明", "the test names an undeclared fact \"\(f)\"",
+          hint: didYouMean(suggestion) ?? ("已知 和 缺少 只能写用 事实 或 情节 声明的名称", "given and missing name facts or circumstances"))
+  }
+  public static func givenNotAFact(_ n: String) -> Self {
+    .init("T001", "「\(n)」不是事实, 不能写在 已知 或 缺少 中", "\"\(n)\" is not a fact, so it cannot be given or missing",
+          hint: ("用 期望 检查定义的值", "check a definition's value with expect"))
+  }
+  public static func unknownTestDefinition(_ n: String, suggestion: String?) -> Self {
+    .init("T002", "期望中的「\(n)」不是已声明的定义", "expect names no definition \"\(n)\"",
+          hint: didYouMean(suggestion) ?? ("写定义的全名, 或 · 之后唯一的结尾, 如 「S07·阶次」", "write the full name, or its unique ending after a ·, e.g. 「S07·阶次」"))
+  }
+  public static func ambiguousTestDefinition(_ n: String, _ list: String) -> Self {
+    .init("T002", "期望中的「\(n)」不唯一, 可指: \(list)", "\"\(n)\" in expect is ambiguous: \(list)",
+          hint: ("写更长的结尾或全名", "write a longer ending or the full name"))
+  }
+  public static func testValueType(_ n: String, _ want: LocalizedText, _ got: LocalizedText) -> Self {
+    .init("T003", "「\(n)」的值是 \(want.zh), 测试写的是 \(got.zh)", "\"\(n)\" holds \(want.en) but the test writes \(got.en)")
+  }
+  public static func testValueNotLiteral(_ n: String) -> Self {
+    .init("T003", "测试中「\(n)」的值须写成字面值", "the test must write the value of \"\(n)\" as a literal",
+          hint: ("如 5平方米、20000元、真、一般、「文本」、2024-06-30", "e.g. 5平方米, 20000元, 真, 一般, 「text」, 2024-06-30"))
+  }
+  public static func testValueNotOneOf(_ n: String, _ list: String, _ got: String) -> Self {
+    .init("T003", "「\(n)」的值是 \(list) 之一, 测试写的是「\(got)」", "\"\(n)\" is one of \(list), but the test writes \"\(got)\"")
+  }
+  public static func factGivenTwice(_ f: String) -> Self {
+    .init("T004", "测试两次给出事实「\(f)」", "the test gives fact \"\(f)\" twice", hint: ("删去其中一处", "remove one of them"))
+  }
+  public static func unknownTestRule(_ l: String, _ d: String, suggestion: String?) -> Self {
+    .init("T005", "「\(d)」没有标签为「\(l)」的规则", "\"\(d)\" has no rule labelled \"\(l)\"",
+          hint: didYouMean(suggestion) ?? ("写决定该值的规则的标签 (基准的阶次行以其「标签」命名)", "write the label of the deciding rule (a standard's tier rows are named by their label)"))
+  }
+  public static func noOtherwiseRule(_ d: String) -> Self {
+    .init("T005", "「\(d)」没有 否则 规则", "\"\(d)\" has no otherwise rule")
+  }
+  public static func citationNeverCarried(_ c: String, _ d: String) -> Self {
+    .init("T006", "「\(d)」没有一条规则援引 \(c)", "no rule of \"\(d)\" cites \(c)",
+          hint: ("照规则的写法援引; 期望的依据须是决定规则的依据之一", "cite as the rules do; an expected citation must be one of the deciding rule's"))
+  }
+  public static func testWithoutExpectations(_ t: String) -> Self {
+    .init("T007", "测试「\(t)」没有任何期望", "test \"\(t)\" expects nothing",
+          hint: ("加一行 期望 名称 = 值 规则 「标签」", "add a line: expect NAME = VALUE rule \"label\""))
+  }
+  public static func duplicateTest(_ t: String) -> Self {
+    .init("T008", "测试名称「\(t)」重复", "test name \"\(t)\" is used twice",
+          hint: ("每个测试取不同的名称, 报告才能指明是哪一个", "give every test its own name so the report can tell them apart"))
+  }
+  public static func caseTestGivesFacts() -> Self {
+    .init("T010", "案件测试的事实来自案件文件, 不能写 已知", "a test of a case takes its facts from the case file; it cannot give facts",
+          hint: ("删去 已知 行; 或去掉 案件 行, 用事实测试定义", "remove the given lines, or test definitions without the case line"))
+  }
+  public static func notACaseAspect(_ n: String) -> Self {
+    .init("T011", "案件测试只能期望 结论、阶次、罚款 和 依据, 不能期望「\(n)」", "a test of a case expects its outcome, tier, fine and basis, not \"\(n)\"",
+          hint: ("如 期望 结论 = 处罚, 期望 阶次 = 一般, 期望 罚款 = 7500元, 期望 依据 《…》", "e.g. expect outcome = 处罚, expect tier = 一般, expect fine = 7500元, expect basis 《…》"))
+  }
+  public static func citationsOutsideCase() -> Self {
+    .init("T011", "只有案件测试可以单独期望 依据", "only a test of a case expects a basis by itself",
+          hint: ("写成 期望 名称 = 值 依据 《…》", "write expect NAME = VALUE basis 《…》"))
+  }
+  public static func caseNotDecided(_ path: String, _ why: LocalizedText) -> Self {
+    .init("T012", "案件「\(path)」无法判定: \(why.zh)", "the case \"\(path)\" could not be decided: \(why.en)")
+  }
+  public static func testWithoutDate(_ t: String) -> Self {
+    .init("T009", "测试「\(t)」没有写明评价日期", "test \"\(t)\" states no evaluation date",
+          hint: ("加一行 日期 YYYY-MM-DD: 规则按该日施行的版本评价", "add a line: date YYYY-MM-DD; the rules in force that day are evaluated"))
   }
 }

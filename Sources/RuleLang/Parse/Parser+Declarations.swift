@@ -31,6 +31,7 @@ extension Parser {
       case .circumstance: _ = advance(); return .fact(try circumstance(start))
       case .holidays: _ = advance(); return .holidays(try holidays(start))
       case .check: _ = advance(); return .check(try check(start))
+      case .test: _ = advance(); return .test(try test(start))
       default: if k.isReserved { throw fail(.reservedKeyword(word)) }
       }
     }

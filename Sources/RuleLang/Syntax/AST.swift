@@ -30,6 +30,8 @@ public enum Declaration: Sendable {
   case holidays(HolidayDecl)
   /// `检查 名称 「说明」` blocks: a procedural check (三项制度, deadlines).
   case check(CheckDecl)
+  /// `测试 「名称」` blocks: a rule test (日期, 已知, 期望); see ``TestDecl``.
+  case test(TestDecl)
 }
 
 /// An enumeration and its cases.

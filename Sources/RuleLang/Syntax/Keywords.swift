@@ -7,7 +7,7 @@ public enum Keyword: String, Sendable, CaseIterable {
   case exceptionTo, when, then, otherwise, basis, effective, from, until
   // Expressions
   case `if`, and, or, not, `in`, `true`, `false`
-  // Reserved for later versions of the language
+  // Contextual: declarations of the domain, rule tests (测试 with its 已知 / 期望 lines)
   case violation, circumstance, standard, tier, test, given, expect, holidays, check
 
   /// Every spelling of every keyword: (spelling, keyword). One table for the lexer, the
@@ -63,10 +63,11 @@ public enum Keyword: String, Sendable, CaseIterable {
     }
   }
 
-  /// Contextual keywords reserved for a later version (rule tests).
+  /// Contextual keywords that may not start a top-level line (`阶次` belongs in a 基准, `已知`
+  /// and `期望` in a 测试).
   public var isReserved: Bool {
     switch self {
-    case .test, .given, .expect, .tier: true
+    case .given, .expect, .tier: true
     default: false
     }
   }
@@ -86,6 +87,7 @@ public enum ContextualKeyword: String, Sendable, CaseIterable {
   case domain, violates, penaltyBasis, parties, sanctions, statutoryFine, transfer, appliesTo
   case boundary, banding, amount, tier, mixed, mitigating, aggravating, fine, inclusive, exclusive
   case conflictsWith, additional, dayOff, workday, passes, deadline, blocksDecision
+  case testDate, undetermined, missing, caseFile
 
   /// Every spelling: (spelling, keyword).
   public static let table: [(String, ContextualKeyword)] = [
@@ -103,6 +105,8 @@ public enum ContextualKeyword: String, Sendable, CaseIterable {
     ("放假", .dayOff), ("off", .dayOff), ("调休上班", .workday), ("workday", .workday),
     ("通过", .passes), ("passes", .passes), ("期限", .deadline), ("deadline", .deadline),
     ("阻止决定", .blocksDecision), ("blocks_decision", .blocksDecision),
+    ("日期", .testDate), ("date", .testDate), ("无法确定", .undetermined), ("undetermined", .undetermined),
+    ("缺少", .missing), ("missing", .missing), ("案件", .caseFile), ("case", .caseFile),
   ]
 
   /// Spelling → keyword.

@@ -82,7 +82,8 @@ public struct Lexer {
       case " ", "\t", "\u{3000}", "\r", "\u{FFFD}", "\u{FEFF}":
         i += 1
       case "#":
-        while i < chars.count, chars[i] != "\n" { i += 1 }
+        // A comment runs to the end of the line (CRLF is one Character in Swift).
+        while i < chars.count, chars[i] != "\n", chars[i] != "\r\n" { i += 1 }
       case "\n", "\r\n":
         // Inside brackets a line break continues the expression, but only onto an indented
         // line: a line that starts at the margin begins a new declaration, so an unclosed
