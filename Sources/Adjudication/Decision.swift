@@ -64,6 +64,14 @@ public struct Band: Sendable, Equatable {
   /// Whether the upper end is excluded.
   public let upperOpen: Bool
 
+  /// Creates a band.
+  public init(lower: Decimal, upper: Decimal, lowerOpen: Bool, upperOpen: Bool) {
+    self.lower = lower
+    self.upper = upper
+    self.lowerOpen = lowerOpen
+    self.upperOpen = upperOpen
+  }
+
   /// Text like `[5000元, 10000元]` or `(18500元, 36500元)`.
   public func text(_ language: Language) -> String {
     let unit = language == .zh ? "元" : " yuan"

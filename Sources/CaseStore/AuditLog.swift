@@ -11,13 +11,21 @@ public enum AuditLog {
 
   /// One row.
   public struct Row: Sendable {
+    /// Its position in the chain (1, 2, …).
     public let seq: Int64
+    /// When (ISO 8601).
     public let at: String
+    /// Who.
     public let actor: String
+    /// What (evaluate, review).
     public let action: String
+    /// The case concerned, if any.
     public let caseID: String?
+    /// What was recorded (compact JSON).
     public let payload: String
+    /// The previous row's hash.
     public let prevHash: String
+    /// This row's hash.
     public let hash: String
   }
 

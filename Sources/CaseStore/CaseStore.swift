@@ -39,18 +39,29 @@ public final class CaseStore: Sendable {
 
   /// One evaluation of one case, ready to be stored.
   public struct Evaluation: Sendable {
+    /// The case's id.
     public let caseID: String
+    /// The file it was read from.
     public let file: String
+    /// `xml` or `json`.
     public let format: String
+    /// The exact bytes decided.
     public let input: [UInt8]
+    /// SHA-256 of the input.
     public let inputHash: String
+    /// The rule set's fingerprint.
     public let rulesHash: String
+    /// The engine's version.
     public let engineVersion: String
+    /// The date whose law applied (ISO).
     public let decisionDate: String
+    /// The overall outcome.
     public let outcome: String
     /// Whether the decision is major (重大执法决定): it then awaits 法制审核.
     public let major: Bool
+    /// The decision as compact JSON with its trace.
     public let output: String
+    /// SHA-256 of the output.
     public let outputHash: String
 
     /// Creates an evaluation record.
@@ -120,20 +131,34 @@ public final class CaseStore: Sendable {
 
   /// A stored evaluation.
   public struct StoredEvaluation: Sendable {
+    /// The evaluation's id.
     public let id: Int64
+    /// The case's id.
     public let caseID: String
+    /// The file it was read from.
     public let file: String
+    /// `xml` or `json`.
     public let format: String
+    /// The exact bytes decided.
     public let input: [UInt8]
+    /// The input hash recorded with the case.
     public let storedInputHash: String
+    /// SHA-256 of the input.
     public let inputHash: String
+    /// The rule set's fingerprint.
     public let rulesHash: String
+    /// The engine's version.
     public let engineVersion: String
+    /// The date whose law applied (ISO).
     public let decisionDate: String
+    /// The overall outcome.
     public let outcome: String
     public let major: Bool
+    /// The decision as compact JSON with its trace.
     public let output: String
+    /// SHA-256 of the output.
     public let outputHash: String
+    /// When it was recorded (ISO 8601).
     public let recorded: String
   }
 

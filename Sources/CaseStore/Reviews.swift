@@ -7,13 +7,17 @@ import RuleLang
 extension CaseStore {
   /// A review to record.
   public struct Review: Sendable {
+    /// The case's id.
     public let caseID: String
+    /// The evaluation reviewed.
     public let evaluationID: Int64
+    /// The reviewer's id in the register.
     public let reviewer: String
     /// 同意 / 补充调查 / 改正 / 移送.
     public let opinion: String
     /// Checklist findings by item number.
     public let findings: [Int: String]
+    /// The reviewer's note.
     public let note: String
     /// An override of the computed tier or amount, with its reason and citation.
     public let override: (tier: String?, fine: String?, reason: String, citation: String)?
@@ -56,13 +60,21 @@ extension CaseStore {
 
   /// A recorded review.
   public struct StoredReview: Sendable {
+    /// The review's id.
     public let id: Int64
+    /// The case's id.
     public let caseID: String
+    /// The evaluation reviewed.
     public let evaluationID: Int64
+    /// The reviewer's id in the register.
     public let reviewer: String
+    /// 同意 / 补充调查 / 改正 / 移送.
     public let opinion: String
+    /// Checklist findings and any override (JSON).
     public let findings: String
+    /// The reviewer's note.
     public let note: String
+    /// When it was recorded (ISO 8601).
     public let recorded: String
   }
 

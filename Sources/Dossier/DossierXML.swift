@@ -80,7 +80,7 @@ enum DossierXML {
     var children: [Markup] = c.sanctions.map { s in
       var inner: [Markup] = []
       if let b = s.band {
-        inner.append(.el("band", [("lower", b.lower), ("upper", b.upper), ("lowerOpen", bool(b.lowerOpen)),
+        inner.append(.el("band", [("lower", DecimalMath.format(b.lower)), ("upper", DecimalMath.format(b.upper)), ("lowerOpen", bool(b.lowerOpen)),
                                   ("upperOpen", bool(b.upperOpen))]))
       }
       return .el("sanction", [("kind", s.kind), ("amount", s.amount)], inner + citations(s.citations))

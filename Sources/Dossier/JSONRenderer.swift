@@ -87,7 +87,7 @@ public struct JSONRenderer {
       ("standard", opt(c.standard)), ("fine", opt(c.fine)),
       ("sanctions", .array(c.sanctions.map { x in
         obj([("kind", s(x.kind)), ("amount", opt(x.amount)), ("band", x.band.map { b in
-          obj([("lower", s(b.lower)), ("upper", s(b.upper)), ("lowerOpen", .bool(b.lowerOpen)), ("upperOpen", .bool(b.upperOpen))])
+          obj([("lower", s(DecimalMath.format(b.lower))), ("upper", s(DecimalMath.format(b.upper))), ("lowerOpen", .bool(b.lowerOpen)), ("upperOpen", .bool(b.upperOpen))])
         } ?? .null), ("citations", strings(x.citations))])
       })),
       ("steps", .array(c.steps.map(step))),

@@ -1,3 +1,4 @@
+import Adjudication
 import RuleLang
 
 /// The stored output of an evaluation, read back from its JSON (`DecisionRenderer.json` with
@@ -36,7 +37,7 @@ struct StoredOutput {
   struct Sanction {
     var kind: String
     var amount: String?
-    var band: BandEntry?
+    var band: Band?
     var citations: [String]
   }
 
@@ -116,9 +117,10 @@ struct StoredOutput {
     Step(text: try Reader.string(s, "text"), citations: try Reader.strings(s, "citations"))
   }
 
-  private static func band(_ b: JSONValue) -> BandEntry? {
-    guard case .string(let lower)? = b["lower"], case .string(let upper)? = b["upper"] else { return nil }
-    return BandEntry(lower: lower, upper: upper, lowerOpen: b["lowerOpen"] == .bool(true), upperOpen: b["upperOpen"] == .bool(true))
+  private static func band(_ b: JSONValue) -> Band? {
+    guard case .string(let l)? = b["lower"], case .string(let u)? = b["upper"], let lower = DecimalMath.parse(l),
+      let upper = DecimalMath.parse(u) else { return nil }
+    return Band(lower: lower, upper: upper, lowerOpen: b["lowerOpen"] == .bool(true), upperOpen: b["upperOpen"] == .bool(true))
   }
 
   private static func derivation(_ d: JSONValue) -> Derivation {

@@ -1,3 +1,4 @@
+import Adjudication
 import RuleLang
 
 /// One violation as decided: its legal basis, the standard, tier, band and amount, and the
@@ -58,27 +59,9 @@ public struct SanctionEntry: Sendable {
   /// The amount in yuan, if any.
   public var amount: String?
   /// The band the amount came from.
-  public var band: BandEntry?
+  public var band: Band?
   /// Its citations.
   public var citations: [String]
-}
-
-/// A band of amounts in yuan.
-public struct BandEntry: Sendable, Equatable {
-  /// The lower end.
-  public var lower: String
-  /// The upper end.
-  public var upper: String
-  /// Whether the lower end is excluded.
-  public var lowerOpen: Bool
-  /// Whether the upper end is excluded.
-  public var upperOpen: Bool
-
-  /// `[5000元, 10000元]`, `(18500 yuan, 36500 yuan)`.
-  public func text(_ language: Language) -> String {
-    let unit = language == .zh ? "元" : " yuan"
-    return "\(lowerOpen ? "(" : "[")\(lower)\(unit), \(upper)\(unit)\(upperOpen ? ")" : "]")"
-  }
 }
 
 /// A recorded step with its citations.
