@@ -125,7 +125,8 @@ struct DossierHTML {
       .el("h3", text: t("程序记录", "Procedural record")),
       s.procedure.isEmpty ? .el("p", [("class", "note")], text: t("案件未记载程序事件。", "The case records no procedural events."))
         : table([t("日期", "Date"), t("环节", "Event"), t("执法人员", "Officers"), t("文书", "Documents")], s.procedure.map { e in
-          .el("tr", [], [.el("td", text: e.date), .el("td", text: e.kind), .el("td", text: e.officers.joined(separator: "、")),
+          .el("tr", [], [.el("td", [("class", "nowrap")], text: e.date), .el("td", [("class", "nowrap")], text: e.kind),
+                         .el("td", text: e.officers.joined(separator: "、")),
                          .el("td", text: e.documents.joined(separator: "；"))])
         }),
     ])

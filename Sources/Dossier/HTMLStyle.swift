@@ -29,6 +29,7 @@ enum HTMLStyle {
     tr { break-inside: avoid; }
     table.fields th { width: 26%; }
     tr.na td { color: #777; }
+    td.nowrap { white-space: nowrap; }
     table.checks, table.review, table.sanctions, table.outstanding { table-layout: fixed; }
     table.checks th:nth-child(1) { width: 19%; }
     table.checks th:nth-child(2) { width: 13%; }
