@@ -156,7 +156,12 @@ extension ReplSession {
       let name = LoweredName.tier(s.name)
       _ = interpreter.evaluate(name)
       guard let d = interpreter.trace.derivation(of: name) else { continue }
-      for row in s.rows where row.tier == tier {
+      let rows = s.rows.filter { $0.tier == tier }
+      if rows.isEmpty {
+        out += t("  \(s.name): 没有「\(tier)」的基准行\n", "  \(s.name): no row of \"\(tier)\"\n")
+        continue
+      }
+      for row in rows {
         let status = d.considered.first { $0.label == row.label }?.status
         let why: String
         switch status {

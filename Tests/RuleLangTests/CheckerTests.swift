@@ -88,6 +88,20 @@ private let violation = """
     .init(name: "self reference", source: "定义 a = a + 1", codes: ["C007"]),
     .init(name: "not a tier", source: violation + "基准 S 适用 X-1\n  依据 《基准》\n  取值 中值\n  竞合 中等\n  阶次 较重 「重」 当 面积 > 1平方米 罚款 0元 至 100元",
           codes: ["C032", "C032"]),
+    .init(name: "holidays declared twice",
+          source: "节假日安排 2024\n  依据 《通知》\n  放假 元旦 2024-01-01\n节假日安排 2024\n  依据 《通知》\n  放假 元旦 2024-01-01\n",
+          codes: ["C033"]),
+    .init(name: "holidays without a notice", source: "节假日安排 2024\n  放假 元旦 2024-01-01\n", codes: ["C034"]),
+    .init(name: "holiday outside its year", source: "节假日安排 2024\n  依据 《通知》\n  放假 春节 2024-02-10 至 2024-03-31\n",
+          codes: ["C035"]),
+    .init(name: "调休 on a weekday", source: "节假日安排 2024\n  依据 《通知》\n  调休上班 2024-02-05\n", codes: ["C036"]),
+    .init(name: "check without basis",
+          source: "枚举 检查结果: 通过, 不通过, 不适用, 无法判断\n事实 公示日期: 日期\n检查 事后公示 「七日内公示」\n  通过 当 公示日期 <= 2024-05-10\n",
+          codes: ["C037"]),
+    .init(name: "two standards at once",
+          source: violation + "基准 甲 适用 X-1\n  依据 《基准》\n  取值 中值\n  阶次 一般 「一般」 当 面积 > 1平方米 罚款 0元 至 100元\n"
+            + "基准 乙 适用 X-1\n  依据 《基准》\n  取值 中值\n  阶次 一般 「一般」 当 面积 > 1平方米 罚款 0元 至 100元\n",
+          codes: ["C038"]),
     .init(name: "chain deeper than the limit",
           source: (0..<120).map { "定义 a\($0) = a\($0 + 1) + 1\n" }.joined() + "定义 a120 = 0\n", codes: ["C031"]),
     .init(name: "unused fact", source: "事实 x: 整数\n定义 a = 1", codes: ["W002"]),
@@ -106,7 +120,7 @@ private let violation = """
 
   @Test func tableCoversEveryCheckerCode() {
     let covered = Set(Self.codeCases.flatMap(\.codes))
-    let all = (1...32).map { "C0" + ($0 < 10 ? "0" : "") + String($0) } + ["W002"]
+    let all = (1...38).map { "C0" + ($0 < 10 ? "0" : "") + String($0) } + ["W002"]
     #expect(all.filter { !covered.contains($0) } == [])
   }
 

@@ -144,6 +144,20 @@ extension Checker {
         }
       }
     }
+    // Two standards for one violation in force at the same time: the engine could not choose.
+    let byViolation = Dictionary(grouping: pendingStandards.map(\.1), by: \.code)
+    for (code, standards) in byViolation where standards.count > 1 {
+      // Each later standard is reported once, against the first earlier one it overlaps.
+      for b in standards.indices.dropFirst() {
+        let pb = standards[b].period ?? Period(from: always, until: nil, range: standards[b].range)
+        guard let a = standards.indices.first(where: { a in
+          a < b && (standards[a].period ?? Period(from: always, until: nil, range: standards[a].range)).overlaps(pb)
+        }) else { continue }
+        report(.overlappingStandards(code, standards[a].name, standards[b].name), standards[b].range, notes: [
+          Diagnostic.Note(message: LocalizedText(zh: "另一个基准在此", en: "the other standard is here"), range: standards[a].range)
+        ])
+      }
+    }
     for (decl, _) in pendingStandards {
       if !codes.contains(decl.code.text) {
         report(.unknownViolation(decl.code.text, suggestion: Suggestions.closest(to: decl.code.text, in: codes)), decl.code.range)

@@ -70,8 +70,11 @@ public struct Diagnostic: Sendable, Hashable {
   }
 
   /// Sorts diagnostics by file, position and code so output is deterministic.
+  /// Sorted by file and position, without exact repeats (a condition lowered into two
+  /// definitions, such as a 法定罚款 line's, is checked twice but reported once).
   public static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
-    list.sorted { a, b in
+    var seen = Set<Diagnostic>()
+    return list.filter { seen.insert($0).inserted }.sorted { a, b in
       let fa = a.range?.file ?? ""
       let fb = b.range?.file ?? ""
       if fa != fb { return fa < fb }

@@ -165,6 +165,10 @@ extension DiagnosticCatalog.Entry {
     .init("C037", "检查「\(c)」没有法律依据", "check \"\(c)\" cites no legal basis",
           hint: ("每项检查都写明 依据 《…》第N条", "every check cites its basis"))
   }
+  public static func overlappingStandards(_ code: String, _ a: String, _ b: String) -> Self {
+    .init("C038", "违法行为「\(code)」有两个同时施行的基准: 「\(a)」与「\(b)」", "violation \"\(code)\" has two standards in force at once: \"\(a)\" and \"\(b)\"",
+          hint: ("用 施行 期间把两个基准分开, 或为另一地区的违法行为另设编码", "separate them by their 施行 periods, or give the other jurisdiction's violation its own code"))
+  }
   public static func chainTooDeep(_ d: String, _ limit: Int) -> Self {
     .init("C031", "「\(d)」所在的定义引用链超过 \(limit) 层", "the chain of definitions through \"\(d)\" is deeper than \(limit)",
           hint: ("拆分为较短的链; 法律规则不需要这样深的嵌套", "split it into shorter chains; no legal rule needs such depth"))
