@@ -12,7 +12,8 @@ struct TestCommand: ParsableCommand {
     abstract: "Run the rule tests (测试) written in rule files, with their coverage of the rules.",
     discussion: """
       The PATHs (default Rules) are checked as one program and every test in them runs. With \
-      --rules, the program is --rules together with the PATHs, and only the PATHs' tests run. \
+      --rules, the program is --rules together with the PATHs; only the PATHs' tests run and \
+      coverage counts only the branches written in the PATHs. \
       Exit 0 when every test passed (and coverage reaches --threshold), 1 when a test failed or \
       could not run, coverage is below the threshold or no test ran, 3 when the rules have \
       errors, 64 on a usage error.
@@ -66,7 +67,7 @@ struct TestCommand: ParsableCommand {
     let results = TestRunner.run(program, cases: EngineCaseDecider(adjudicator: Adjudicator(program: program))) { t in
       selected.contains(t.range.file) && (filter.map { t.name.contains($0) } ?? true)
     }
-    let measured = coverage || threshold != nil ? TestCoverage(program: program, results: results) : nil
+    let measured = coverage || threshold != nil ? TestCoverage(program: program, results: results, files: rules == nil ? nil : selected) : nil
     let report = TestReportRenderer(language: lang, sources: sources)
     switch output.format {
     case .text: Console.out(report.text(results, coverage: measured, threshold: threshold))

@@ -34,6 +34,10 @@ import TestSupport
     #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
     #expect(r.stdout.contains("通过  S02 不属第四款: 其他各款未核实, 交人工审核"), "\(r.stdout)")
     #expect(r.stdout.hasSuffix("通过 8, 失败 0\n"), "\(r.stdout)")
+    // With --rules, coverage counts only the example's own branches.
+    let covered = try BinaryRunner.run(["test", "--coverage", "--threshold", "100", "--rules", "Rules", Self.example])
+    #expect(covered.status == 0, "\(covered.stdout)\(covered.stderr)")
+    #expect(covered.stdout.contains("总覆盖率 100.0% (1/1)"), "\(covered.stdout)")
   }
 
   @Test func theExampleIsFormatted() throws {

@@ -56,8 +56,9 @@ public struct TestCoverage: Sendable {
     return order.map { ($0, rows[$0]!) }
   }
 
-  /// Computes coverage of a program's branches by test results.
-  public init(program: CheckedProgram, results: [TestResult]) {
+  /// Computes coverage of a program's branches by test results; with `files`, only the
+  /// branches written in those files count (the rules under test, not the whole library).
+  public init(program: CheckedProgram, results: [TestResult], files: Set<String>? = nil) {
     struct Key: Hashable {
       let definition: String, file: String, start: Int, label: String?
     }
@@ -99,6 +100,6 @@ public struct TestCoverage: Sendable {
                               range: r.range, covered: isApplied(d, r)))
       }
     }
-    self.targets = targets
+    self.targets = files.map { f in targets.filter { f.contains($0.range.file) } } ?? targets
   }
 }
