@@ -57,9 +57,11 @@ struct ReviewCommand: ParsableCommand {
         return
       }
       Console.out(zh ? "待法制审核 (\(waiting.count) 件, 最早的在前):\n" : "awaiting legal review (\(waiting.count), oldest first):\n")
+      var calendars: [String: WorkCalendar?] = [:]  // one compile per recorded rule set
       for e in waiting {
+        if calendars[e.rulesHash] == nil { calendars[e.rulesHash] = .some(ReviewCommand.calendar(store, e.rulesHash)) }
         let received = CivilDate(iso: String(e.recorded.prefix(10)))
-        let deadline = received.flatMap { d in ReviewCommand.calendar(store, e.rulesHash)?.addingWorkdays(10, to: d) }
+        let deadline = received.flatMap { d in (calendars[e.rulesHash] ?? nil)?.addingWorkdays(10, to: d) }
         let due = deadline.map { "\($0)" } ?? (zh ? "无法计算 (日历未覆盖)" : "cannot tell (outside the calendar)")
         Console.out("  \(e.caseID)  \(e.outcome)  \(zh ? "提交" : "submitted") \(received.map { "\($0)" } ?? e.recorded)  "
                     + "\(zh ? "审核期限" : "review due") \(due)\n")

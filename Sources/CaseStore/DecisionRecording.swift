@@ -26,10 +26,10 @@ public enum DecisionRecording {
     format == "xml" ? try XMLCaseReader.read(input, file: file) : try JSONCaseReader.read(input, file: file)
   }
 
-  /// Decides a stored case again under stored rules at its recorded date: the output, or why
-  /// it could not be produced.
-  public static func redecide(_ e: CaseStore.StoredEvaluation, sources: [SourceFile]) -> Result<String, LocalizedError> {
-    guard let program = RuleCompiler.compile(sources).program else {
+  /// Decides a stored case again under its stored rules (compiled once by the caller) at its
+  /// recorded date: the output, or why it could not be produced.
+  public static func redecide(_ e: CaseStore.StoredEvaluation, program: CheckedProgram?, sources: [SourceFile]) -> Result<String, LocalizedError> {
+    guard let program else {
       return .failure(LocalizedError(zh: "记录的规则集无法编译", en: "the recorded rule set does not compile"))
     }
     guard let date = CivilDate(iso: e.decisionDate) else {

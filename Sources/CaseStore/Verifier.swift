@@ -50,17 +50,25 @@ public enum Verifier {
         fail("第 \(e.id) 次评价与其审计记录不符", "evaluation \(e.id) differs from its audit row")
       }
     }
+    // Each recorded rule set is read and compiled once, however many cases it decided.
+    var compiled: [String: (sources: [SourceFile], program: CheckedProgram?)?] = [:]
     for latest in try store.latestEvaluations(caseIDs) {
       func fail(_ text: LocalizedText) { findings.append(Finding(caseID: latest.caseID, auditSeq: nil, message: text)) }
       if Fingerprint.sha256(latest.input) != latest.inputHash || latest.storedInputHash != latest.inputHash {
         fail(LocalizedText(zh: "案件输入与记录的哈希不符 (输入被改动)", en: "the case input does not match its recorded hash (the input was altered)"))
         continue
       }
-      guard let sources = try store.ruleSet(latest.rulesHash), Fingerprint.ruleSet(sources) == latest.rulesHash else {
+      if compiled[latest.rulesHash] == nil {
+        let sources = try store.ruleSet(latest.rulesHash)
+        compiled[latest.rulesHash] = sources.flatMap { s in
+          Fingerprint.ruleSet(s) == latest.rulesHash ? (s, RuleCompiler.compile(s).program) : nil
+        } ?? .some(nil)
+      }
+      guard let ruleSet = compiled[latest.rulesHash] ?? nil else {
         fail(LocalizedText(zh: "记录的规则集缺失或被改动", en: "the recorded rule set is missing or altered"))
         continue
       }
-      switch DecisionRecording.redecide(latest, sources: sources) {
+      switch DecisionRecording.redecide(latest, program: ruleSet.program, sources: ruleSet.sources) {
       case .failure(let reason): fail(reason.text)
       case .success(let output) where output != latest.output:
         let note = latest.engineVersion == engineVersion ? ("", "") : (" (记录的引擎版本 \(latest.engineVersion))", " (recorded engine \(latest.engineVersion))")

@@ -81,28 +81,15 @@ enum DossierBuilder {
   }
 
   static func violation(_ v: StoredOutput.Violation, alleged: AllegedViolation?, _ c: EnforcementCase) -> ViolationEntry {
-    let basis = legalBasis(v.decision.steps)
     let transfer = v.decision.trace.first { $0.name == "\(v.code)·移送" }.map { d in
       TransferEntry(value: d.display ?? "", met: d.display == "真", citations: d.citations)
     }
     return ViolationEntry(
-      code: v.code, title: v.title, violates: basis.violates, penaltyBasis: basis.penalty,
+      code: v.code, title: v.title, violates: v.decision.violates, penaltyBasis: v.decision.penaltyBasis,
       decision: computation(v.decision), lenity: v.lenity.map { StepEntry(text: $0.text, citations: $0.citations) },
       computations: v.computations.map(computation),
       circumstances: c.circumstances.map { CircumstanceEntry(name: $0.name, evidence: $0.evidence) },
       transferCheck: transfer)
-  }
-
-  /// 违反 and 处罚依据, from the recorded step 「违法行为「…」, 违反 A、B, 处罚依据 C, 施行 …」: each of
-  /// the step's citations is placed by the part of the text it appears in.
-  static func legalBasis(_ steps: [StoredOutput.Step]) -> (violates: [String], penalty: [String]) {
-    guard let step = steps.first(where: { $0.text.hasPrefix("违法行为「") }),
-          let v = step.text.range(of: " 违反 "), let p = step.text.range(of: ", 处罚依据 ", range: v.upperBound..<step.text.endIndex)
-    else { return ([], []) }
-    let violatesText = step.text[v.upperBound..<p.lowerBound]
-    let rest = step.text[p.upperBound...]
-    let penaltyText = rest.range(of: ", 施行 ").map { rest[..<$0.lowerBound] } ?? rest
-    return (step.citations.filter { violatesText.contains($0) }, step.citations.filter { penaltyText.contains($0) })
   }
 
   static func computation(_ c: StoredOutput.Computation) -> ComputationEntry {

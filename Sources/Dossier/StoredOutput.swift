@@ -31,6 +31,9 @@ struct StoredOutput {
     var reviewReasons: [String]
     var flags: [String]
     var missingFacts: [String]
+    /// 违反 and 处罚依据 of the version that applied, as recorded.
+    var violates: [String]
+    var penaltyBasis: [String]
     var trace: [Derivation]
   }
 
@@ -110,6 +113,7 @@ struct StoredOutput {
       steps: try r.array(c, "steps").map { s throws(DossierError) in try step(s) },
       reviewReasons: try r.strings(c, "reviewReasons"), flags: try r.strings(c, "flags"),
       missingFacts: try r.strings(c, "missingFacts"),
+      violates: try r.strings(c, "violates"), penaltyBasis: try r.strings(c, "penaltyBasis"),
       trace: (c["trace"].map { t in if case .array(let items) = t { items } else { [] } } ?? []).map(derivation))
   }
 

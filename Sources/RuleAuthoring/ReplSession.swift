@@ -116,6 +116,10 @@ public struct ReplSession {
   mutating func evaluate(expression: String) -> Response {
     counter += 1
     let name = "_输入\(counter)"
+    let kept = program
+    // The expression is a question, not a declaration: afterwards the session's program is the
+    // one it had before (no second compile).
+    defer { program = kept }
     let (ok, response) = compile(extra: "定义 \(name) = \(expression)")
     guard ok, let program else { return response }
     var interpreter = Interpreter(program: program, facts: facts(program), date: date)
@@ -132,8 +136,6 @@ public struct ReplSession {
       let chain = interpreter.trace.chain(of: name).dropFirst().map { renderer.text($0) }
       if !chain.isEmpty { out += chain.joined(separator: "\n") }
     }
-    // The expression was a question, not a declaration: forget it.
-    _ = compile(extra: nil)
     return Response(text: out)
   }
 }

@@ -1,7 +1,7 @@
 /// A JSON value that keeps numbers as their exact source text and objects in order.
 ///
-/// Money and decimals must never pass through `Double`, so numbers stay text until a
-/// typed conversion reads them.
+/// Numbers stay their exact source text until a typed conversion reads them, so amounts are
+/// never rounded through binary floating point.
 public indirect enum JSONValue: Sendable, Equatable {
   /// `null`.
   case null
