@@ -31,6 +31,8 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "Dossier", dependencies: ["RuleLang", "PenaltyDomain", "Adjudication", "CaseStore", "CaseFiles"]),
+    // MARK: - Batch evaluation (JSON Lines records, compiled fast path, ordered parallel pipeline)
+    .target(name: "Batch", dependencies: ["RuleLang"]),
     // MARK: - Rule authoring (REPL core) and libedit
     .target(name: "RuleAuthoring", dependencies: ["RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication"]),
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
@@ -38,7 +40,7 @@ let package = Package(
     .target(
       name: "AdjudicatorCLI",
       dependencies: [
-        "RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication", "CaseStore", "RuleAuthoring", "CLibEdit", "Dossier",
+        "RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication", "CaseStore", "RuleAuthoring", "CLibEdit", "Dossier", "Batch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -22,8 +22,8 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: "Output language: zh (default) or en.")
   var lang: Language = .zh
 
-  @Option(help: "Output format: text (default), json or jsonl.")
-  var format: DecisionFormat = .text
+  @Option(help: "Output format: text, json or jsonl (default: text for case files, jsonl for a rule set without 违法行为).")
+  var format: DecisionFormat?
 
   @Option(help: "Rule file or directory.")
   var rules: String = "Rules"
@@ -32,10 +32,19 @@ struct EvaluateCommand: ParsableCommand {
   var date: String?
 
   @Option(help: "The case store (SQLite) that records every decision (default: ./adjudicator.sqlite).")
-  var store: String = CaseStore.defaultPath
+  var store: String?
 
   @Flag(help: "Decide without recording anything in the store.")
   var noStore = false
+
+  @Option(help: "Worker threads for JSON Lines records (default: all cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Flag(help: "Records: keep each decision's trace (the rules, citations and values read) and write it.")
+  var trace = false
+
+  @Option(name: .customLong("output"), help: "Records: a 后果 or 定义 to write (repeat; default: every 后果).")
+  var outputs: [String] = []
 
   @Argument(help: "Case files or directories.")
   var cases: [String]
@@ -45,10 +54,31 @@ struct EvaluateCommand: ParsableCommand {
   func validate() throws {
     if cases.isEmpty { throw ValidationError("give at least one case file or directory") }
     if let date, CivilDate(iso: date) == nil { throw ValidationError("--date must be a real date YYYY-MM-DD, got '\(date)'") }
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
   }
 
   func run() throws {
     let (program, sources) = try RuleSetLoading.load(rules, lang: lang)
+    if program.violations.isEmpty {
+      // A decision table without 违法行为: every JSON Lines record is a set of facts.
+      guard format == nil || format == .jsonl, store == nil else {
+        Console.err("adjudicator: " + (lang == .zh
+          ? "规则集没有 违法行为, 按记录评价: 只输出 JSON Lines (--format jsonl), 不写入案件库 (--store)"
+          : "the rule set has no violations, so records are evaluated: output is JSON Lines only (--format jsonl) and nothing is stored (--store)") + "\n")
+        throw ExitStatus.usage
+      }
+      let on = date.flatMap { CivilDate(iso: $0) } ?? EvalCommand.today()
+      try RecordEvaluation(program: program, sources: sources, lang: lang, date: on, jobs: jobs, tracing: trace,
+                           outputs: outputs.isEmpty ? nil : outputs).run(paths: cases)
+      return
+    }
+    if trace || !outputs.isEmpty {
+      Console.err("adjudicator: " + (lang == .zh ? "--trace 与 --output 只用于按记录评价的规则集 (没有 违法行为)"
+                                                 : "--trace and --output apply to rule sets without violations (records)") + "\n")
+      throw ExitStatus.usage
+    }
+    let format = self.format ?? .text
+    let store = self.store ?? CaseStore.defaultPath
     let adjudicator = Adjudicator(program: program)
     let renderer = DecisionRenderer(language: lang, sources: sources)
     let fallback = date.flatMap { CivilDate(iso: $0) } ?? EvalCommand.today()

@@ -191,6 +191,25 @@ extension DiagnosticCatalog.Entry {
           hint: ("形如 {\"单体面积\": \"5平方米\"}", "for example {\"area\": \"5 sqm\"}"))
   }
 
+  public static func recordNotObject() -> Self {
+    .init("F005", "每行应为一个 JSON 对象 (一件记录)", "each line must hold one JSON object (one record)",
+          hint: ("形如 {\"id\": \"C1\", \"area_m2\": 120}", "for example {\"id\": \"C1\", \"area_m2\": 120}"))
+  }
+  public static func repeatedKey(_ k: String) -> Self {
+    .init("F006", "「\(k)」在同一记录中出现两次", "\"\(k)\" appears twice in one record",
+          hint: ("每个事实只写一次 (分组对象中的事实也算)", "give each fact once (facts inside groups count too)"))
+  }
+  public static func badRecordID(_ v: String) -> Self {
+    .init("F007", "记录的 id 应为文本或非负整数, 实为 \(v)", "a record's id must be text or a whole number, found \(v)")
+  }
+  public static func unknownRecordKey(_ k: String, suggestion: String?) -> Self {
+    .init("F008", "规则中没有事实「\(k)」", "the rules declare no fact \"\(k)\"",
+          hint: didYouMean(suggestion) ?? ("记录的键应为规则声明的事实、id, 或把事实分组的对象", "a record's keys are facts the rules declare, id, or objects that group facts"))
+  }
+  public static func recordNotJSON(_ why: LocalizedText) -> Self {
+    .init("F009", "记录不是有效的 JSON: \(why.zh)", "the record is not valid JSON: \(why.en)")
+  }
+
   // MARK: - L: lexer
 
   public static func invalidUTF8() -> Self {

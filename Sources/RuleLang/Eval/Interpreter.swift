@@ -77,14 +77,7 @@ public struct Interpreter {
     var applied: AppliedRule?
     do {
       let (value, k) = try decide(d, &considered)
-      let rule = d.rules[k]
-      var citations = rule.citations
-      for other in concurring {
-        for c in d.rules[other].citations where !citations.contains(where: { $0.text == c.text }) { citations.append(c) }
-      }
-      applied = AppliedRule(label: rule.label, isOtherwise: rule.isOtherwise, citations: citations,
-                            period: rule.period, exceptionTo: rule.parent.flatMap { d.rules[$0].label },
-                            range: rule.range, concurring: concurring.map { d.rules[$0].label ?? d.rules[$0].displayName(.zh, file: nil) })
+      applied = AppliedRule(d, rule: k, concurring: concurring)
       result = .value(value)
     } catch {
       result = .error(error)
@@ -93,9 +86,7 @@ public struct Interpreter {
     if tracing {
       let reads = readStack.removeLast()
       let hits = boundaryStack.removeLast()
-      var unique: [Read] = []
-      for r in reads where !unique.contains(r) { unique.append(r) }
-      trace.append(Derivation(name: d.name, kind: d.kind, outcome: result, rule: applied, reads: unique,
+      trace.append(Derivation(name: d.name, kind: d.kind, outcome: result, rule: applied, reads: Read.unique(reads),
                               considered: considered, boundaryHits: hits))
     }
     record(Read(name: d.name, source: .definition, value: result.value))

@@ -77,6 +77,21 @@ public struct AppliedRule: Sendable {
   public var concurring: [String] = []
 }
 
+extension AppliedRule {
+  /// The applied rule `k` of a definition, with the citations of the rules that concurred.
+  /// (The interpreter and the compiled tracing path both build it here.)
+  init(_ d: DefinitionInfo, rule k: Int, concurring: [Int]) {
+    let rule = d.rules[k]
+    var citations = rule.citations
+    for other in concurring {
+      for c in d.rules[other].citations where !citations.contains(where: { $0.text == c.text }) { citations.append(c) }
+    }
+    self.init(label: rule.label, isOtherwise: rule.isOtherwise, citations: citations, period: rule.period,
+              exceptionTo: rule.parent.flatMap { d.rules[$0].label }, range: rule.range,
+              concurring: concurring.map { d.rules[$0].label ?? d.rules[$0].displayName(.zh, file: nil) })
+  }
+}
+
 /// A value read during evaluation.
 public struct Read: Sendable, Hashable {
   /// Where the value came from.
@@ -87,6 +102,13 @@ public struct Read: Sendable, Hashable {
   public let source: Source
   /// The value, or nil when it was missing or failed.
   public let value: Value?
+
+  /// Each read once, in the order first read.
+  static func unique(_ reads: [Read]) -> [Read] {
+    var unique: [Read] = []
+    for r in reads where !unique.contains(r) { unique.append(r) }
+    return unique
+  }
 }
 
 /// What became of one rule while a definition was evaluated.
