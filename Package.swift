@@ -53,6 +53,7 @@ let package = Package(
     .testTarget(name: "AdjudicationTests", dependencies: ["Adjudication", "CaseFiles", "RuleLang", "PenaltyDomain", "TestSupport"]),
     .testTarget(name: "CaseFilesTests", dependencies: ["CaseFiles", "PenaltyDomain", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["adjudicator", "TestSupport"]),
+    .testTarget(name: "BatchTests", dependencies: ["Batch", "RuleLang", "TestSupport"]),
     .testTarget(name: "RuleAuthoringTests", dependencies: ["RuleAuthoring", "RuleLang", "TestSupport"]),
     .testTarget(
       name: "DossierTests", dependencies: ["Dossier", "CaseStore", "RuleLang", "TestSupport"], exclude: ["Golden"]),

@@ -40,7 +40,7 @@ struct RecordScanner {
     while p < s.count, s[p] == 0x20 || s[p] == 0x09 || s[p] == 0x0D { p += 1 }
   }
 
-  /// A string without escapes or non-ASCII bytes: the offsets of its content.
+  /// A string without escapes (well-formed UTF-8): the offsets of its content.
   @inline(__always) func plainString(_ s: UnsafeBufferPointer<UInt8>, _ p: inout Int) -> Range<Int>? {
     guard p < s.count, s[p] == 0x22 else { return nil }
     let start = p + 1
@@ -51,10 +51,36 @@ struct RecordScanner {
         p = q + 1
         return start..<q
       }
-      if c == 0x5C || c < 0x20 || c >= 0x80 { return nil }
-      q += 1
+      if c == 0x5C || c < 0x20 { return nil }
+      if c >= 0x80 {
+        guard let n = utf8Sequence(s, q) else { return nil }
+        q += n
+      } else {
+        q += 1
+      }
     }
     return nil
+  }
+
+  /// The length of the well-formed UTF-8 sequence at `q` (lead byte ≥ 0x80), or nil.
+  @inline(__always) func utf8Sequence(_ s: UnsafeBufferPointer<UInt8>, _ q: Int) -> Int? {
+    let b0 = s[q]
+    let n: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch b0 {
+    case 0xC2...0xDF: n = 2
+    case 0xE0: n = 3; low = 0xA0
+    case 0xE1...0xEC, 0xEE...0xEF: n = 3
+    case 0xED: n = 3; high = 0x9F
+    case 0xF0: n = 4; low = 0x90
+    case 0xF1...0xF3: n = 4
+    case 0xF4: n = 4; high = 0x8F
+    default: return nil
+    }
+    guard q + n <= s.count, s[q + 1] >= low, s[q + 1] <= high else { return nil }
+    for k in 2..<n where s[q + k] < 0x80 || s[q + k] > 0xBF { return nil }
+    return n
   }
 
   mutating func object(_ s: UnsafeBufferPointer<UInt8>, _ p: inout Int, _ frame: Frame, depth: Int) -> Bool {

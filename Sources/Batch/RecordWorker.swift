@@ -38,6 +38,8 @@ public final class RecordWorker {
   let reference: RecordReference
   let writer: DecisionLine
   let values: UnsafeMutablePointer<Slot>
+  /// Whether to try the compiled path first (tests turn it off to compare the two paths).
+  var useFastPath = true
 
   /// A worker for a batch: outputs and layout, the date whose law applies, whether to keep
   /// the trace, the language of review messages and the rule sources (for trace locations).
@@ -92,7 +94,7 @@ public final class RecordWorker {
   @inline(__always)
   func record(_ line: UnsafeBufferPointer<UInt8>, file: String, line number: Int, into result: inout ChunkResult) {
     result.counts.records += 1
-    if fast(line, into: &result) { return }
+    if useFastPath, fast(line, into: &result) { return }
     slow(Array(line), file: file, line: number, into: &result)
   }
 
@@ -135,9 +137,9 @@ public final class RecordWorker {
     guard let open = text.firstIndex(of: "「"), let close = text[open...].firstIndex(of: "」") else { return nil }
     let needle = Array(("\"" + text[text.index(after: open)..<close] + "\"").utf8)
     guard needle.count <= line.count else { return nil }
-    for i in 0...(line.count - needle.count) where line[i..<(i + needle.count)].elementsEqual(needle) {
-      return String(decoding: line[..<i], as: UTF8.self).count + 1
-    }
-    return nil
+    let starts = (0...(line.count - needle.count)).filter { line[$0..<($0 + needle.count)].elementsEqual(needle) }
+    // A repeated key is shown where it is repeated.
+    guard let at = d.code == DiagnosticCatalog.Entry.repeatedKey("").code ? starts.last : starts.first else { return nil }
+    return String(decoding: line[..<at], as: UTF8.self).count + 1
   }
 }

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// End-to-end: `evaluate` over a rule set without 违法行为 reads JSON Lines records and writes
+/// one decision line per record, in input order, however many threads run.
+@Suite struct EvaluateRecordsTests {
+  static let cases = "Tests/Fixtures/bench/cases.jsonl"
+
+  @Test func theBenchWorkloadDecidesInOrderWithAnyNumberOfThreads() throws {
+    let one = try BinaryRunner.run(["evaluate", "--rules", "bench/rules", "--jobs", "1", Self.cases])
+    let three = try BinaryRunner.run(["evaluate", "--rules", "bench/rules", "--jobs", "3", Self.cases])
+    #expect(one.status == 0, "\(one.stderr)")
+    #expect(three.status == 0, "\(three.stderr)")
+    #expect(one.stdout == three.stdout)
+    let lines = one.stdout.split(separator: "\n")
+    #expect(lines.count == 2000)
+    #expect(lines.first?.hasPrefix(#"{"id":"C00000001","#) == true)
+    #expect(lines.last?.hasPrefix(#"{"id":"C00002000","#) == true)
+    #expect(one.stderr.contains("共 2000 件: 已决定 2000, 需人工审核 0, 无法读取 0"), "\(one.stderr)")
+    #expect(one.stderr.contains("tier: time_barred"), "\(one.stderr)")
+    #expect(!one.stderr.contains("\u{1B}["), "no progress bar when stderr is not a terminal")
+  }
+
+  @Test func aBrokenRecordIsReportedAndTheRestDecided() throws {
+    let dir = try BinaryRunner.temporaryDirectory()
+    let good = try String(contentsOfFile: Golden.repositoryRoot().appendingPathComponent(Self.cases).path, encoding: .utf8)
+      .split(separator: "\n").prefix(2)
+    let file = dir.appendingPathComponent("b.jsonl")
+    try ([String(good[0]), #"{"id":"X","violaton":"CG-01"}"#, "", String(good[1])].joined(separator: "\n") + "\n")
+      .write(to: file, atomically: true, encoding: .utf8)
+    let r = try BinaryRunner.run(["evaluate", "--rules", "bench/rules", "--lang", "en", file.path])
+    #expect(r.status == 1)
+    #expect(r.stdout.split(separator: "\n").count == 2)
+    #expect(r.stderr.contains("b.jsonl:2:11: error[F008]: the rules declare no fact \"violaton\""), "\(r.stderr)")
+    #expect(r.stderr.contains("hint: did you mean \"violation\""), "\(r.stderr)")
+    #expect(r.stderr.contains("3 records: 2 decided, 0 for review, 1 unreadable"), "\(r.stderr)")
+  }
+
+  @Test func outputsCanBeChosenAndDirectoriesRead() throws {
+    let dir = try BinaryRunner.temporaryDirectory()
+    let lines = try String(contentsOfFile: Golden.repositoryRoot().appendingPathComponent(Self.cases).path, encoding: .utf8)
+      .split(separator: "\n")
+    try (lines[1] + "\n").write(to: dir.appendingPathComponent("b.jsonl"), atomically: true, encoding: .utf8)
+    try (lines[0] + "\n").write(to: dir.appendingPathComponent("a.jsonl"), atomically: true, encoding: .utf8)
+    let r = try BinaryRunner.run(["evaluate", "--rules", "bench/rules", "--output", "tier", "--output", "fine", dir.path])
+    #expect(r.status == 0, "\(r.stderr)")
+    let out = r.stdout.split(separator: "\n")
+    #expect(out.count == 2)
+    #expect(out[0].hasPrefix(#"{"id":"C00000001","tier":"#))
+    #expect(out[1].hasPrefix(#"{"id":"C00000002","tier":"#))
+    #expect(out.allSatisfy { $0.components(separatedBy: "\":").count == 4 }, "\(out)")
+  }
+
+  @Test func theTraceNamesRulesAndCitations() throws {
+    let r = try BinaryRunner.run(["evaluate", "--rules", "bench/rules", "--trace", "--output", "hearing_right", Self.cases])
+    #expect(r.status == 0, "\(r.stderr)")
+    let first = try #require(r.stdout.split(separator: "\n").first)
+    #expect(first.contains(#""trace":[{"name":"#))
+    #expect(first.contains(#""basis":["《行政处罚法》第六十三条第一款"]"#), "\(first.prefix(400))")
+    #expect(first.contains(#""considered":[["#))
+  }
+
+  @Test(arguments: [["--format", "text"], ["--store", "x.sqlite"]])
+  func recordModeRefusesCaseFileOptions(_ extra: [String]) throws {
+    let r = try BinaryRunner.run(["evaluate", "--rules", "bench/rules"] + extra + [Self.cases])
+    #expect(r.status == 64)
+    #expect(r.stdout.isEmpty)
+    #expect(r.stderr.contains("规则集没有 违法行为"), "\(r.stderr)")
+  }
+
+  @Test func anUnknownOutputIsAUsageError() throws {
+    let r = try BinaryRunner.run(["evaluate", "--rules", "bench/rules", "--output", "fien", Self.cases])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("规则中没有定义 「fien」"), "\(r.stderr)")
+  }
+}
