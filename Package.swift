@@ -32,7 +32,7 @@ let package = Package(
       ]),
     .target(name: "Dossier", dependencies: ["RuleLang", "PenaltyDomain", "Adjudication", "CaseStore", "CaseFiles"]),
     // MARK: - Batch evaluation (JSON Lines records, compiled fast path, ordered parallel pipeline)
-    .target(name: "Batch", dependencies: ["RuleLang"]),
+    .target(name: "Batch", dependencies: ["RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication", "CaseStore"]),
     // MARK: - Rule authoring (REPL core) and libedit
     .target(name: "RuleAuthoring", dependencies: ["RuleLang", "PenaltyDomain", "CaseFiles", "Adjudication"]),
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),

@@ -3,7 +3,7 @@ import RuleLang
 
 /// Renders decisions as text for people, or as JSON / JSON Lines for programs. Every
 /// reason shown is a step the engine recorded or a rule's trace; nothing is recomputed.
-public struct DecisionRenderer {
+public struct DecisionRenderer: Sendable {
   /// Output language.
   public let language: Language
   let traces: TraceRenderer

@@ -1,5 +1,6 @@
 import Adjudication
 import ArgumentParser
+import Batch
 import CaseFiles
 import CaseStore
 import Foundation
@@ -37,7 +38,7 @@ struct EvaluateCommand: ParsableCommand {
   @Flag(help: "Decide without recording anything in the store.")
   var noStore = false
 
-  @Option(help: "Worker threads for JSON Lines records (default: all cores).")
+  @Option(help: "Worker threads (default: all cores). Output keeps the input order.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   @Flag(help: "Records: keep each decision's trace (the rules, citations and values read) and write it.")
@@ -79,7 +80,6 @@ struct EvaluateCommand: ParsableCommand {
     }
     let format = self.format ?? .text
     let store = self.store ?? CaseStore.defaultPath
-    let adjudicator = Adjudicator(program: program)
     let renderer = DecisionRenderer(language: lang, sources: sources)
     let fallback = date.flatMap { CivilDate(iso: $0) } ?? EvalCommand.today()
     let recorder = noStore ? nil : try StoreAccess.open(store, lang: lang)
@@ -88,44 +88,77 @@ struct EvaluateCommand: ParsableCommand {
     var failures = 0
     var counts: [DecisionOutcome: Int] = [:]
     var decisions: [JSONValue] = []
-    for path in cases {
-      for file in CaseFileLoader.files(path) {
-        for item in CaseFileLoader.load(file: file) {
-          switch item {
-          case .failed(let error):
-            failures += 1
-            Console.err("\(lang == .zh ? "无法读取案件" : "cannot load case") \(error.text(lang))\n")
-          case .loaded(let c):
-            let decision: CaseDecision
-            do {
-              decision = try adjudicator.decide(c, fallbackDate: fallback)
-            } catch {
-              failures += 1
-              for p in error.problems {
-                Console.err("\(lang == .zh ? "案件有误" : "case error") \(p.origin.text): \(p.message.text(lang))\n")
-              }
-              continue
-            }
-            counts[decision.outcome, default: 0] += 1
-            if let recorder {
-              let e = DecisionRecording.evaluation(c, decision, sources: sources, rulesHash: rulesHash,
-                                                   engineVersion: EngineInfo.version, decisionDate: c.decisionDate(or: fallback))
-              do {
-                if case .stored = try recorder.record(e, rules: sources, actor: StoreAccess.actor, at: StoreAccess.now()) { stored += 1 }
-              } catch {
-                Console.err("adjudicator: \(error.message.text(lang))\n")
-                throw ExitStatus.failure
-              }
-            }
-            switch format {
-            case .text: Console.out(renderer.text(decision) + "\n")
-            case .json: decisions.append(renderer.json(decision))
-            case .jsonl: Console.out(renderer.json(decision, trace: false).compact() + "\n")
-            }
-          }
+    var pending: [CaseStore.Evaluation] = []
+    let (actor, now) = (StoreAccess.actor, StoreAccess.now())
+    /// Writes the pending records in one transaction (each case all-or-nothing).
+    func flush() throws {
+      guard let recorder, !pending.isEmpty else { return }
+      let results: [Result<CaseStore.RecordResult, CaseStore.StoreError>]
+      do {
+        results = try recorder.record(batch: pending, rules: sources, actor: actor, at: now)
+      } catch {
+        Console.err("adjudicator: \(error.message.text(lang))\n")
+        throw ExitStatus.failure
+      }
+      pending.removeAll()
+      for r in results {
+        switch r {
+        case .success(.stored): stored += 1
+        case .success(.unchanged): break
+        case .failure(let error):
+          Console.err("adjudicator: \(error.message.text(lang))\n")
+          throw ExitStatus.failure
         }
       }
     }
+    let files = cases.flatMap(CaseFileLoader.files)
+    let totalBytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+    var meter = ProgressMeter(language: lang, totalBytes: totalBytes, enabled: isatty(2) == 1, started: Date())
+    let batch = CaseBatch(adjudicator: Adjudicator(program: program), fallbackDate: fallback, sources: sources,
+                          rulesHash: recorder == nil ? nil : rulesHash, engineVersion: EngineInfo.version, jobs: jobs) {
+      [format] decision in
+      switch format {
+      case .text: renderer.text(decision) + "\n"
+      case .json: renderer.json(decision).compact()
+      case .jsonl: renderer.json(decision, trace: false).compact() + "\n"
+      }
+    }
+    var storeError: Error?
+    batch.run(paths: files) { entries, bytes in
+      guard storeError == nil else { return }
+      var records = 0
+      for entry in entries {
+        switch entry {
+        case .unreadable(let error):
+          failures += 1
+          meter.clear()
+          Console.err("\(lang == .zh ? "无法读取案件" : "cannot load case") \(error.text(lang))\n")
+        case .invalid(let problems):
+          failures += 1
+          meter.clear()
+          for p in problems { Console.err("\(lang == .zh ? "案件有误" : "case error") \(p.origin.text): \(p.message.text(lang))\n") }
+        case .decided(_, let decision, let rendered, let evaluation):
+          records += 1
+          counts[decision.outcome, default: 0] += 1
+          if let evaluation { pending.append(evaluation) }
+          switch format {
+          case .json: decisions.append((try? JSONParser.parse(Array(rendered.utf8))) ?? .null)
+          default:
+            meter.clear()
+            Console.out(rendered)
+          }
+        }
+      }
+      do {
+        if pending.count >= 256 { try flush() }
+      } catch {
+        storeError = error
+      }
+      meter.advance(bytes: bytes, records: records)
+    }
+    meter.clear()
+    if let storeError { throw storeError }
+    try flush()
     if format == .json { Console.out(JSONValue.array(decisions).pretty() + "\n") }
     let summary = DecisionOutcome.allCases.compactMap { o in counts[o].map { "\(lang == .zh ? o.rawValue : o.english) \($0)" } }
     Console.err((lang == .zh ? "共 \(counts.values.reduce(0, +)) 件: " : "\(counts.values.reduce(0, +)) cases: ")

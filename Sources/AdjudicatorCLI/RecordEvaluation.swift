@@ -21,8 +21,8 @@ struct RecordEvaluation {
     do {
       layout = try RecordLayout(compiled, only: outputs)
     } catch {
-      let names = error.names.map { "「\($0)」" }.joined(separator: "、")
-      Console.err("adjudicator: " + (lang == .zh ? "规则中没有定义 \(names)" : "the rules define no \(names)") + "\n")
+      let names = error.names.map { lang == .zh ? "「\($0)」" : "\"\($0)\"" }.joined(separator: lang == .zh ? "、" : ", ")
+      Console.err("adjudicator: " + (lang == .zh ? "规则中没有定义\(names)" : "the rules define no \(names)") + "\n")
       throw ExitStatus.usage
     }
     let files = paths.flatMap(RecordBatch.files)

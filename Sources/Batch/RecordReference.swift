@@ -14,8 +14,8 @@ struct RecordReference {
   enum Result {
     /// Read and evaluated: the id, each output's outcome, and the trace when kept.
     case evaluated(id: JSONValue?, outcomes: [Outcome], trace: Trace?)
-    /// Could not be read: the problem, with its column when known.
-    case unreadable(Diagnostic, column: Int?)
+    /// Could not be read: the problem, with its line within the record and column when known.
+    case unreadable(Diagnostic, line: Int = 1, column: Int?)
   }
 
   func run(_ line: [UInt8]) -> Result {
@@ -23,7 +23,7 @@ struct RecordReference {
     do {
       json = try JSONParser.parse(line)
     } catch {
-      return .unreadable(Diagnostic(.recordNotJSON(error.message), at: nil), column: error.column)
+      return .unreadable(Diagnostic(.recordNotJSON(error.message), at: nil), line: error.line, column: error.column)
     }
     guard case .object = json else { return .unreadable(Diagnostic(.recordNotObject(), at: nil), column: 1) }
     var facts: [(String, JSONValue)] = []

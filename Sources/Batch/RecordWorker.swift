@@ -119,9 +119,10 @@ public final class RecordWorker {
 
   func slow(_ line: [UInt8], file: String, line number: Int, into result: inout ChunkResult) {
     switch reference.run(line) {
-    case .unreadable(let d, let column):
+    case .unreadable(let d, let lineWithin, let column):
       result.counts.unreadable += 1
-      result.problems.append(RecordProblem(file: file, line: number, column: column ?? keyColumn(d, in: line), diagnostic: d))
+      let place = column.map { (lineWithin, $0) } ?? keyPosition(d, in: line)
+      result.problems.append(RecordProblem(file: file, line: number + (place?.0 ?? 1) - 1, column: place?.1, diagnostic: d))
     case .evaluated(let id, let outcomes, let trace):
       writer.write(id: id, outcomes: outcomes, trace: trace, into: &result.output)
       if outcomes.allSatisfy({ $0.value != nil }) { result.counts.decided += 1 } else { result.counts.review += 1 }
@@ -131,8 +132,9 @@ public final class RecordWorker {
     }
   }
 
-  /// The column of the key a problem names (`「key」`), found by its quoted spelling.
-  func keyColumn(_ d: Diagnostic, in line: [UInt8]) -> Int? {
+  /// The line (within the record) and column of the key a problem names (`「key」`), found by
+  /// its quoted spelling.
+  func keyPosition(_ d: Diagnostic, in line: [UInt8]) -> (Int, Int)? {
     let text = d.message.zh
     guard let open = text.firstIndex(of: "「"), let close = text[open...].firstIndex(of: "」") else { return nil }
     let needle = Array(("\"" + text[text.index(after: open)..<close] + "\"").utf8)
@@ -140,6 +142,8 @@ public final class RecordWorker {
     let starts = (0...(line.count - needle.count)).filter { line[$0..<($0 + needle.count)].elementsEqual(needle) }
     // A repeated key is shown where it is repeated.
     guard let at = d.code == DiagnosticCatalog.Entry.repeatedKey("").code ? starts.last : starts.first else { return nil }
-    return String(decoding: line[..<at], as: UTF8.self).count + 1
+    let lineStart = line[..<at].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+    let lineNumber = line[..<at].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+    return (lineNumber, String(decoding: line[lineStart..<at], as: UTF8.self).count + 1)
   }
 }

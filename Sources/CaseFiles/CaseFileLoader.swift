@@ -43,11 +43,12 @@ public enum CaseFileLoader {
     }
   }
 
-  /// One case per non-blank line.
-  static func jsonLines(_ bytes: [UInt8], file: String) -> [Item] {
+  /// One case per non-blank line; `firstLine` is the 1-based number of the first line (for a
+  /// chunk of a longer file).
+  public static func jsonLines(_ bytes: [UInt8], file: String, firstLine: Int = 1) -> [Item] {
     var items: [Item] = []
     var start = 0
-    var line = 0
+    var line = firstLine - 1
     while start < bytes.count {
       var end = start
       while end < bytes.count, bytes[end] != 0x0A { end += 1 }

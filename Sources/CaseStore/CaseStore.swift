@@ -93,40 +93,74 @@ public final class CaseStore: Sendable {
   /// Records an evaluation, its case, its rule set and an audit row in one transaction:
   /// either all of it is stored or none. Recording the same evaluation again changes nothing.
   public func record(_ e: Evaluation, rules: [SourceFile], actor: String, at time: String) throws(StoreError) -> RecordResult {
+    switch try record(batch: [e], rules: rules, actor: actor, at: time)[0] {
+    case .success(let r): return r
+    case .failure(let error): throw error
+    }
+  }
+
+  /// Records several evaluations in one transaction, each case in its own savepoint: a case is
+  /// stored whole or not at all, a failing case does not stop the others, and a process killed
+  /// before the commit leaves none of the batch (never half a case).
+  public func record(batch: [Evaluation], rules: [SourceFile], actor: String, at time: String)
+    throws(StoreError) -> [Result<RecordResult, StoreError>]
+  {
+    let files = JSONValue.object(rules.sorted { $0.path < $1.path }.map { ($0.path, .string($0.text)) }).compact()
+    let path = self.path
     do {
-      return try pool.write { db -> RecordResult in
-        if let id = try Int64.fetchOne(db, sql: """
-          SELECT id FROM evaluations WHERE case_id = ? AND input_hash = ? AND rules_hash = ?
-            AND engine_version = ? AND decision_date = ?
-          """, arguments: [e.caseID, e.inputHash, e.rulesHash, e.engineVersion, e.decisionDate]) {
-          return .unchanged(id)
+      return try pool.write { db -> [Result<RecordResult, StoreError>] in
+        var results: [Result<RecordResult, StoreError>] = []
+        var ruleSets: Set<String> = []
+        for e in batch {
+          do {
+            var result = RecordResult.unchanged(0)
+            try db.inSavepoint {
+              result = try Self.insert(e, ruleFiles: ruleSets.contains(e.rulesHash) ? nil : files, db, actor: actor, at: time)
+              return .commit
+            }
+            ruleSets.insert(e.rulesHash)
+            results.append(.success(result))
+          } catch {
+            results.append(.failure(StoreError(error, path)))
+          }
         }
-        try db.execute(sql: """
-          INSERT INTO cases (id, file, format, input, input_hash, first_recorded) VALUES (?, ?, ?, ?, ?, ?)
-          ON CONFLICT(id) DO UPDATE SET file = excluded.file, format = excluded.format, input = excluded.input,
-            input_hash = excluded.input_hash
-          """, arguments: [e.caseID, e.file, e.format, Data(e.input), e.inputHash, time])
-        let files = JSONValue.object(rules.sorted { $0.path < $1.path }.map { ($0.path, .string($0.text)) }).compact()
-        try db.execute(sql: "INSERT OR IGNORE INTO rule_sets (hash, files) VALUES (?, ?)", arguments: [e.rulesHash, files])
-        try db.execute(sql: """
-          INSERT INTO evaluations (case_id, input_hash, rules_hash, engine_version, decision_date, outcome, major,
-            output, output_hash, recorded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """, arguments: [e.caseID, e.inputHash, e.rulesHash, e.engineVersion, e.decisionDate, e.outcome, e.major,
-                           e.output, e.outputHash, time])
-        let id = db.lastInsertedRowID
-        let payload = JSONValue.object([
-          ("evaluation", .number(String(id))), ("inputHash", .string(e.inputHash)), ("rulesHash", .string(e.rulesHash)),
-          ("engine", .string(e.engineVersion)), ("decisionDate", .string(e.decisionDate)),
-          ("outcome", .string(e.outcome)), ("outputHash", .string(e.outputHash)),
-        ])
-        try AuditLog.append(db, actor: actor, action: "evaluate", caseID: e.caseID, payload: payload, at: time)
-        return .stored(id)
+        return results
       }
     } catch let error as StoreError {
       throw error
     } catch {
       throw StoreError(error, path)
     }
+  }
+
+  static func insert(_ e: Evaluation, ruleFiles: String?, _ db: Database, actor: String, at time: String) throws -> RecordResult {
+    if let id = try Int64.fetchOne(db, sql: """
+      SELECT id FROM evaluations WHERE case_id = ? AND input_hash = ? AND rules_hash = ?
+        AND engine_version = ? AND decision_date = ?
+      """, arguments: [e.caseID, e.inputHash, e.rulesHash, e.engineVersion, e.decisionDate]) {
+      return .unchanged(id)
+    }
+    try db.execute(sql: """
+      INSERT INTO cases (id, file, format, input, input_hash, first_recorded) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET file = excluded.file, format = excluded.format, input = excluded.input,
+        input_hash = excluded.input_hash
+      """, arguments: [e.caseID, e.file, e.format, Data(e.input), e.inputHash, time])
+    if let ruleFiles {
+      try db.execute(sql: "INSERT OR IGNORE INTO rule_sets (hash, files) VALUES (?, ?)", arguments: [e.rulesHash, ruleFiles])
+    }
+    try db.execute(sql: """
+      INSERT INTO evaluations (case_id, input_hash, rules_hash, engine_version, decision_date, outcome, major,
+        output, output_hash, recorded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """, arguments: [e.caseID, e.inputHash, e.rulesHash, e.engineVersion, e.decisionDate, e.outcome, e.major,
+                       e.output, e.outputHash, time])
+    let id = db.lastInsertedRowID
+    let payload = JSONValue.object([
+      ("evaluation", .number(String(id))), ("inputHash", .string(e.inputHash)), ("rulesHash", .string(e.rulesHash)),
+      ("engine", .string(e.engineVersion)), ("decisionDate", .string(e.decisionDate)),
+      ("outcome", .string(e.outcome)), ("outputHash", .string(e.outputHash)),
+    ])
+    try AuditLog.append(db, actor: actor, action: "evaluate", caseID: e.caseID, payload: payload, at: time)
+    return .stored(id)
   }
 
   /// A stored evaluation.

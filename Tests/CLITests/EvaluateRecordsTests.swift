@@ -72,6 +72,6 @@ import TestSupport
   @Test func anUnknownOutputIsAUsageError() throws {
     let r = try BinaryRunner.run(["evaluate", "--rules", "bench/rules", "--output", "fien", Self.cases])
     #expect(r.status == 64)
-    #expect(r.stderr.contains("规则中没有定义 「fien」"), "\(r.stderr)")
+    #expect(r.stderr.contains("规则中没有定义「fien」"), "\(r.stderr)")
   }
 }

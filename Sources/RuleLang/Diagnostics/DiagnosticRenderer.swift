@@ -1,5 +1,5 @@
 /// Renders diagnostics as text (with source snippets and carets) or JSON.
-public struct DiagnosticRenderer {
+public struct DiagnosticRenderer: Sendable {
   /// Output language.
   public let language: Language
   /// Sources by path, for snippets.

@@ -1,6 +1,6 @@
 /// Renders derivations from a ``Trace`` as text for people or as JSON. A rendering of the
 /// evaluator's trace, never a second computation.
-public struct TraceRenderer {
+public struct TraceRenderer: Sendable {
   /// Output language.
   public let language: Language
   let sources: [String: SourceFile]
