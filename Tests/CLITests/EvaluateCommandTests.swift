@@ -43,6 +43,15 @@ import TestSupport
     for line in lines { #expect((try? JSONParser.parse(Array(line.utf8))) != nil) }
   }
 
+  @Test func outputKeepsInputOrderWhateverTheThreads() throws {
+    let one = try BinaryRunner.run(["evaluate", "--no-store", "--format", "jsonl", "--jobs", "1", "Samples/cases"], timeout: 300)
+    let four = try BinaryRunner.run(["evaluate", "--no-store", "--format", "jsonl", "--jobs", "4", "Samples/cases"], timeout: 300)
+    #expect(one.status == four.status)
+    #expect(one.stdout == four.stdout)
+    #expect(one.stdout.split(separator: "\n").count >= 88)
+    #expect(one.stderr == four.stderr)
+  }
+
   @Test func badFilesAreReportedAndTheBatchGoesOn() throws {
     let dir = try BinaryRunner.temporaryDirectory()
     try FileManager.default.copyItem(atPath: Golden.repositoryRoot().appendingPathComponent("Samples/cases/s07-df-2024-031.xml").path,

@@ -75,3 +75,49 @@ import TestSupport
     #expect(r.stderr.contains("规则中没有定义「fien」"), "\(r.stderr)")
   }
 }
+
+/// The progress bar appears when stderr is a terminal (and is cleared before the summary);
+/// stdout stays clean decision lines.
+@Suite struct EvaluateProgressTests {
+  static let driver = """
+    import os, pty, subprocess, sys, select
+    binary = sys.argv[1]
+    master, slave = pty.openpty()
+    p = subprocess.Popen([binary, "evaluate", "--rules", "bench/rules", "--jobs", "1",
+                          "Tests/Fixtures/bench/cases.jsonl"], stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    err = b""
+    out = p.stdout.read()
+    while True:
+        r, _, _ = select.select([master], [], [], 2)
+        if not r: break
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk: break
+        err += chunk
+    p.wait()
+    sys.stdout.write("LINES %d\\n" % out.count(b"\\n"))
+    sys.stdout.write("STDOUT-CLEAN %s\\n" % (b"\\x1b" not in out and "件/秒".encode() not in out))
+    sys.stdout.write(err.decode("utf-8", "replace"))
+    """
+
+  @Test func aTerminalGetsAProgressBar() throws {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", Self.driver, BinaryRunner.executable.path]
+    p.currentDirectoryURL = Golden.repositoryRoot()
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(text.contains("LINES 2000"), "\(text.prefix(500))")
+    #expect(text.contains("STDOUT-CLEAN True"), "\(text.prefix(500))")
+    #expect(text.contains("] 100%") || text.contains("件/秒  剩余"), "a bar was drawn: \(text.prefix(500))")
+    #expect(text.contains("\r\u{1B}[K"), "and cleared")
+    #expect(text.contains("共 2000 件: 已决定 2000"), "\(text.suffix(500))")
+  }
+}
