@@ -60,6 +60,7 @@ public struct CaseBatch: Sendable {
   /// Decides every case under `paths`; `deliver` receives each file's or chunk's entries in
   /// input order, with the input bytes they came from (for progress).
   public func run(paths: [String], deliver: ([Entry], Int) -> Void) {
+    CaseFileLoader.prepare()
     let pipeline = OrderedPipeline<Work, [Entry]>(jobs: jobs, window: 4 * jobs) { [self] in
       { work in decide(work) }
     }

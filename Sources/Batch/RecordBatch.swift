@@ -83,7 +83,8 @@ public struct RecordBatch: Sendable {
         }
         pipeline.submit(chunk)
       } else {
-        guard let reader = LineChunkReader(path: file) else {
+        // A traced line is ~15× its input: smaller chunks keep the window's memory flat.
+        guard let reader = LineChunkReader(path: file, blockSize: tracing ? 96 << 10 : 1 << 20) else {
           cannotOpen(file)
           continue
         }

@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 import PenaltyDomain
 import RuleLang
@@ -26,6 +27,13 @@ public enum CaseFileLoader {
       }
     }
     return found.sorted()
+  }
+
+  /// Initialises libxml2 and compiles the case schema on the calling thread. Call it on the
+  /// main thread before reading case files on other threads.
+  public static func prepare() {
+    xmlInitParser()
+    _ = SchemaValidator.shared
   }
 
   /// Reads every case in a file (several for JSON Lines).

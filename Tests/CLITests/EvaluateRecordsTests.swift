@@ -58,7 +58,7 @@ import TestSupport
     let first = try #require(r.stdout.split(separator: "\n").first)
     #expect(first.contains(#""trace":[{"name":"#))
     #expect(first.contains(#""basis":["《行政处罚法》第六十三条第一款"]"#), "\(first.prefix(400))")
-    #expect(first.contains(#""considered":[["#))
+    #expect(first.contains(#""conditionFalse":["hearing"]"#), "the rules that did not apply, by why")
   }
 
   @Test(arguments: [["--format", "text"], ["--store", "x.sqlite"]])

@@ -1,7 +1,9 @@
 /// The trace of one decision as compact JSON, for batch output: one object per derivation in
 /// the order they finished —
-/// `{"name":…,"value":…,"rule":…,"at":"file:line:column","basis":[…],"reads":[…],"considered":[[rule,status]…]}`
-/// with `"exceptionTo"`, `"concurring"` and `"boundary"` when they apply. Written either from
+/// `{"name":…,"value":…,"rule":…,"at":"file:line:column","basis":[…],"reads":[…],"conditionFalse":[…]}`
+/// with `"exceptionTo"`, `"concurring"` and `"boundary"` when they apply; `basis` and `reads`
+/// are left out when empty. The rules that did not give the value are listed by why:
+/// `"conditionFalse":[…]`, `"notEvaluated":[…]` (an exception to it applied), `"notInForce":[…]`. Written either from
 /// the compiled path's records (no ``Value`` or ``Derivation`` is built) or from an
 /// interpreter ``Trace``; what a rule says (name, place, citations) is rendered once and
 /// reused. Both writers give the same bytes for the same decision (tested on the workload).
@@ -16,6 +18,10 @@ public final class CompactTrace {
   /// Per definition and rule: the rule's name in the considered list (label, 否则 or line).
   var consideredNames: [[[UInt8]]] = []
   var siteLocations: [Int: [UInt8]] = [:]
+  /// The statuses listed, in this order (applied is the `rule` itself).
+  static let statusesShown: [ConsideredRule.Status] = [.conditionFalse, .notEvaluated, .notInForce, .overridden]
+  /// `,"conditionFalse":[` … by status code.
+  let statusKeys: [[UInt8]] = (0...4).map { Array(",\"\(ConsideredRule.Status(code: Int64($0)).rawValue)\":[".utf8) }
 
   /// A writer for a compiled program; the sources give line and column numbers.
   public init(_ compiled: CompiledProgram, sources: [SourceFile], language: Language) {
@@ -59,10 +65,9 @@ public final class CompactTrace {
       } else {
         out.append(contentsOf: fragment(AppliedRule(d, rule: r.rule, concurring: concurring)))
       }
-      out.append(contentsOf: #","reads":["#.utf8)
       var first = true
       for e in events where e.isRead {
-        if !first { out.append(0x2C) }
+        out.append(contentsOf: first ? #","reads":["#.utf8 : #","#.utf8)
         first = false
         switch e.kind {
         case .fact: out.append(contentsOf: factNames[Int(e.index)])
@@ -70,18 +75,17 @@ public final class CompactTrace {
         default: OutputJSON.append(string: "评价日期", into: &out)
         }
       }
-      out.append(contentsOf: #"],"considered":["#.utf8)
-      first = true
-      for e in events where e.kind == .considered {
-        if !first { out.append(0x2C) }
-        first = false
-        out.append(0x5B)
-        out.append(contentsOf: consideredNames[r.definition][Int(e.index)])
-        out.append(0x2C)
-        OutputJSON.append(string: ConsideredRule.Status(code: e.value.a).rawValue, into: &out)
-        out.append(0x5D)
+      if !first { out.append(0x5D) }
+      // The rules that did not give the value, grouped by why (the one that did is "rule").
+      for status in Self.statusesShown {
+        first = true
+        for e in events where e.kind == .considered && e.value.a == status.code {
+          if first { out.append(contentsOf: statusKeys[Int(status.code)]) } else { out.append(0x2C) }
+          first = false
+          out.append(contentsOf: consideredNames[r.definition][Int(e.index)])
+        }
+        if !first { out.append(0x5D) }
       }
-      out.append(0x5D)
       first = true
       for e in events where e.kind == .boundary {
         out.append(contentsOf: first ? #","boundary":[{"at":"#.utf8 : #",{"at":"#.utf8)
@@ -119,25 +123,24 @@ public final class CompactTrace {
           out.append(contentsOf: fragment(rule))
         }
       }
-      out.append(contentsOf: #","reads":["#.utf8)
       for (i, r) in d.reads.enumerated() {
-        if i > 0 { out.append(0x2C) }
+        out.append(contentsOf: i == 0 ? #","reads":["#.utf8 : #","#.utf8)
         OutputJSON.append(string: r.name, into: &out)
       }
-      out.append(contentsOf: #"],"considered":["#.utf8)
-      for (i, c) in d.considered.enumerated() {
-        if i > 0 { out.append(0x2C) }
-        out.append(0x5B)
-        if let i = index, let k = program.definitions[i].rules.firstIndex(where: { $0.range == c.range }) {
-          out.append(contentsOf: consideredNames[i][k])
-        } else {
-          out.append(contentsOf: c.label.map(Self.quoted) ?? lineName(c.range))
+      if !d.reads.isEmpty { out.append(0x5D) }
+      for status in Self.statusesShown {
+        var first = true
+        for c in d.considered where c.status == status {
+          if first { out.append(contentsOf: statusKeys[Int(status.code)]) } else { out.append(0x2C) }
+          first = false
+          if let i = index, let k = program.definitions[i].rules.firstIndex(where: { $0.range == c.range }) {
+            out.append(contentsOf: consideredNames[i][k])
+          } else {
+            out.append(contentsOf: c.label.map(Self.quoted) ?? lineName(c.range))
+          }
         }
-        out.append(0x2C)
-        OutputJSON.append(string: c.status.rawValue, into: &out)
-        out.append(0x5D)
+        if !first { out.append(0x5D) }
       }
-      out.append(0x5D)
       for (i, h) in d.boundaryHits.enumerated() {
         out.append(contentsOf: i == 0 ? #","boundary":[{"at":"#.utf8 : #",{"at":"#.utf8)
         OutputJSON.append(string: location(h.range), into: &out)
@@ -167,12 +170,11 @@ public final class CompactTrace {
       bytes.append(contentsOf: #","exceptionTo":"#.utf8)
       OutputJSON.append(string: e, into: &bytes)
     }
-    bytes.append(contentsOf: #","basis":["#.utf8)
     for (i, c) in r.citations.enumerated() {
-      if i > 0 { bytes.append(0x2C) }
+      bytes.append(contentsOf: i == 0 ? #","basis":["#.utf8 : #","#.utf8)
       OutputJSON.append(string: c.text, into: &bytes)
     }
-    bytes.append(0x5D)
+    if !r.citations.isEmpty { bytes.append(0x5D) }
     if !r.concurring.isEmpty {
       bytes.append(contentsOf: #","concurring":["#.utf8)
       for (i, c) in r.concurring.enumerated() {
