@@ -13,11 +13,17 @@ public struct CaseBatch: Sendable {
   /// What became of one case.
   public enum Entry: Sendable {
     /// Decided: the case, the decision, its rendering, and its store record when storing.
-    case decided(EnforcementCase, CaseDecision, rendered: String, evaluation: CaseStore.Evaluation?)
+    case decided(EnforcementCase, CaseDecision, rendered: Rendering, evaluation: CaseStore.Evaluation?)
     /// The file or line could not be read.
     case unreadable(CaseLoadError)
     /// Read, but inconsistent (an unknown violation code, a fact of the wrong type …).
     case invalid([Problem])
+  }
+
+  /// A decision rendered on the worker thread: text to print as it comes, or JSON to collect.
+  public enum Rendering: Sendable {
+    case text(String)
+    case json(JSONValue)
   }
 
   /// A problem with a case that was read.
@@ -42,12 +48,12 @@ public struct CaseBatch: Sendable {
   /// The rule set's fingerprint when decisions are stored (nil: nothing to store).
   let rulesHash: String?
   let engineVersion: String
-  let render: @Sendable (CaseDecision) -> String
+  let render: @Sendable (CaseDecision) -> Rendering
   let jobs: Int
 
   /// A batch: the decisions rendered by `render`; store records built when `rulesHash` is given.
   public init(adjudicator: Adjudicator, fallbackDate: CivilDate, sources: [SourceFile], rulesHash: String?,
-              engineVersion: String, jobs: Int, render: @escaping @Sendable (CaseDecision) -> String) {
+              engineVersion: String, jobs: Int, render: @escaping @Sendable (CaseDecision) -> Rendering) {
     self.engineVersion = engineVersion
     self.adjudicator = adjudicator
     self.fallbackDate = fallbackDate

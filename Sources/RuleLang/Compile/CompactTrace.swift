@@ -59,11 +59,11 @@ public final class CompactTrace {
       out.append(contentsOf: #","value":"#.utf8)
       OutputJSON.append(f.values[r.definition], type: d.type, compiled: compiled, frame: f, into: &out)
       let events = f.finished[r.start..<(r.start + r.count)]
-      let concurring = events.filter { $0.kind == .concurring }.map { Int($0.index) }
-      if concurring.isEmpty {
-        out.append(contentsOf: ruleFragments[r.definition][r.rule])
-      } else {
+      if events.contains(where: { $0.kind == .concurring }) {
+        let concurring = events.filter { $0.kind == .concurring }.map { Int($0.index) }
         out.append(contentsOf: fragment(AppliedRule(d, rule: r.rule, concurring: concurring)))
+      } else {
+        out.append(contentsOf: ruleFragments[r.definition][r.rule])
       }
       var first = true
       for e in events where e.isRead {

@@ -1,0 +1,128 @@
+import Adjudication
+import Batch
+import CaseFiles
+import CaseStore
+import Foundation
+import RuleLang
+
+/// `evaluate` over enforcement case files: decided on `jobs` threads (``CaseBatch``), printed in
+/// input order, stored in batches of 256 (one transaction, a savepoint per case), with the
+/// counts by outcome on stderr and a progress bar when stderr is a terminal.
+struct CaseFileEvaluation {
+  let program: CheckedProgram
+  let sources: [SourceFile]
+  let lang: Language
+  let format: EvaluateCommand.DecisionFormat
+  let fallbackDate: CivilDate
+  /// The store's path, or nil with `--no-store`.
+  let store: String?
+  let jobs: Int
+
+  /// Decisions stored per transaction.
+  static let batchSize = 256
+
+  func run(paths: [String]) throws {
+    let recorder = try store.map { try StoreAccess.open($0, lang: lang) }
+    let renderer = DecisionRenderer(language: lang, sources: sources)
+    let format = self.format
+    let batch = CaseBatch(adjudicator: Adjudicator(program: program), fallbackDate: fallbackDate, sources: sources,
+                          rulesHash: recorder == nil ? nil : Fingerprint.ruleSet(sources), engineVersion: EngineInfo.version,
+                          jobs: jobs) { decision in
+      switch format {
+      case .text: .text(renderer.text(decision) + "\n")
+      case .json: .json(renderer.json(decision))
+      case .jsonl: .text(renderer.json(decision, trace: false).compact() + "\n")
+      }
+    }
+    var writer = StoreWriter(recorder: recorder, sources: sources, lang: lang)
+    var failures = 0
+    var counts: [DecisionOutcome: Int] = [:]
+    var decisions: [JSONValue] = []
+    let files = paths.flatMap(CaseFileLoader.files)
+    let totalBytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+    var meter = ProgressMeter(language: lang, totalBytes: totalBytes, enabled: isatty(2) == 1, started: Date())
+    var storeError: Error?
+    batch.run(paths: files) { entries, bytes in
+      guard storeError == nil else { return }
+      var decided = 0
+      for entry in entries {
+        switch entry {
+        case .unreadable(let error):
+          failures += 1
+          meter.clear()
+          Console.err("\(lang == .zh ? "无法读取案件" : "cannot load case") \(error.text(lang))\n")
+        case .invalid(let problems):
+          failures += 1
+          meter.clear()
+          for p in problems { Console.err("\(lang == .zh ? "案件有误" : "case error") \(p.origin.text): \(p.message.text(lang))\n") }
+        case .decided(_, let decision, let rendered, let evaluation):
+          decided += 1
+          counts[decision.outcome, default: 0] += 1
+          if let evaluation { writer.pending.append(evaluation) }
+          switch rendered {
+          case .json(let json): decisions.append(json)
+          case .text(let text):
+            meter.clear()
+            Console.out(text)
+          }
+        }
+      }
+      do {
+        if writer.pending.count >= Self.batchSize { try writer.flush() }
+      } catch {
+        storeError = error
+      }
+      meter.advance(bytes: bytes, records: decided)
+    }
+    meter.clear()
+    if let storeError { throw storeError }
+    try writer.flush()
+    if format == .json { Console.out(JSONValue.array(decisions).pretty() + "\n") }
+    let summary = DecisionOutcome.allCases.compactMap { o in counts[o].map { "\(lang == .zh ? o.rawValue : o.english) \($0)" } }
+    Console.err((lang == .zh ? "共 \(counts.values.reduce(0, +)) 件: " : "\(counts.values.reduce(0, +)) cases: ")
+                + summary.joined(separator: ", ")
+                + (failures > 0 ? (lang == .zh ? "; 无法读取 \(failures) 件" : "; \(failures) failed to load") : "")
+                + (recorder.map { r in lang == .zh ? "; 新记录 \(writer.stored) 件 (\(r.path))" : "; \(writer.stored) newly recorded (\(r.path))" } ?? "")
+                + "\n")
+    if failures > 0 { throw ExitStatus.failure }
+  }
+}
+
+/// Stores pending decisions in one transaction per flush; a store failure stops the batch.
+struct StoreWriter {
+  let recorder: CaseStore?
+  let sources: [SourceFile]
+  let lang: Language
+  let actor = StoreAccess.actor
+  let now = StoreAccess.now()
+  var pending: [CaseStore.Evaluation] = []
+  /// Decisions newly recorded so far.
+  var stored = 0
+
+  init(recorder: CaseStore?, sources: [SourceFile], lang: Language) {
+    self.recorder = recorder
+    self.sources = sources
+    self.lang = lang
+  }
+
+  mutating func flush() throws {
+    guard let recorder, !pending.isEmpty else { return }
+    let results: [Result<CaseStore.RecordResult, CaseStore.StoreError>]
+    do {
+      results = try recorder.record(batch: pending, rules: sources, actor: actor, at: now)
+    } catch {
+      Console.err("adjudicator: \(error.message.text(lang))\n")
+      throw ExitStatus.failure
+    }
+    pending.removeAll()
+    for r in results {
+      switch r {
+      case .success(.stored): stored += 1
+      case .success(.unchanged): break
+      case .failure(let error):
+        Console.err("adjudicator: \(error.message.text(lang))\n")
+        throw ExitStatus.failure
+      }
+    }
+  }
+}
