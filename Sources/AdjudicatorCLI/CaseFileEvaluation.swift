@@ -36,6 +36,7 @@ struct CaseFileEvaluation {
     }
     var writer = StoreWriter(recorder: recorder, sources: sources, lang: lang)
     var failures = 0
+    var failedFiles: [String] = []
     var counts: [DecisionOutcome: Int] = [:]
     var decisions: [JSONValue] = []
     let files = paths.flatMap(CaseFileLoader.files)
@@ -49,10 +50,12 @@ struct CaseFileEvaluation {
         switch entry {
         case .unreadable(let error):
           failures += 1
+          failedFiles.append(error.origin.file)
           meter.clear()
           Console.err("\(lang == .zh ? "无法读取案件" : "cannot load case") \(error.text(lang))\n")
         case .invalid(let problems):
           failures += 1
+          failedFiles += problems.map(\.origin.file)
           meter.clear()
           for p in problems { Console.err("\(lang == .zh ? "案件有误" : "case error") \(p.origin.text): \(p.message.text(lang))\n") }
         case .decided(_, let decision, let rendered, let evaluation):
@@ -84,6 +87,7 @@ struct CaseFileEvaluation {
                 + (failures > 0 ? (lang == .zh ? "; 无法读取 \(failures) 件" : "; \(failures) failed to load") : "")
                 + (recorder.map { r in lang == .zh ? "; 新记录 \(writer.stored) 件 (\(r.path))" : "; \(writer.stored) newly recorded (\(r.path))" } ?? "")
                 + "\n")
+    if !failedFiles.isEmpty { Console.err(FailureList.text(failedFiles, lang: lang)) }
     if failures > 0 { throw ExitStatus.failure }
   }
 }

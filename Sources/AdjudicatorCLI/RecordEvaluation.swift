@@ -30,20 +30,24 @@ struct RecordEvaluation {
     var meter = ProgressMeter(language: lang, totalBytes: totalBytes, enabled: isatty(2) == 1, started: started)
     let batch = RecordBatch(layout: layout, date: date, tracing: tracing, language: lang, sources: sources, jobs: jobs)
     var unopened = 0
+    var failedFiles: [String] = []
     let counts = batch.run(files: files, deliver: { result in
       StandardOutput.write(result.output)
       for p in result.problems {
         meter.clear()
         Console.err(render(p))
+        if failedFiles.last != p.file { failedFiles.append(p.file) }
       }
       meter.advance(bytes: result.bytes, records: result.counts.records)
     }, cannotOpen: { file in
       unopened += 1
+      failedFiles.append(file)
       meter.clear()
       Console.err("adjudicator: \(file): \(lang == .zh ? "无法读取文件" : "cannot read the file")\n")
     })
     meter.clear()
     Console.err(summary(counts, layout: layout, seconds: Date().timeIntervalSince(started)) + "\n")
+    if !failedFiles.isEmpty { Console.err(FailureList.text(failedFiles, lang: lang)) }
     if counts.unreadable > 0 || unopened > 0 { throw ExitStatus.failure }
   }
 
@@ -61,7 +65,7 @@ struct RecordEvaluation {
     let zh = lang == .zh
     var parts = [zh ? "共 \(c.records) 件: 已决定 \(c.decided), 需人工审核 \(c.review), 无法读取 \(c.unreadable)"
                     : "\(c.records) records: \(c.decided) decided, \(c.review) for review, \(c.unreadable) unreadable"]
-    for (k, name) in layout.outputNames.enumerated() where !c.values[k].isEmpty {
+    for (k, name) in layout.outputNames.enumerated() where c.values[k].contains(where: { $0 > 0 }) {
       if c.isFlag[k] {
         parts.append("\(name) \(zh ? "真" : "true") \(c.values[k][0])")
       } else if case .enumeration(let e, _) = program.definitions[layout.outputs[k]].type {
@@ -74,6 +78,17 @@ struct RecordEvaluation {
     parts.append(zh ? "用时 \(String(format: "%.2f", seconds)) 秒 (\(rate) 件/秒, 快速路径 \(fast)%, \(jobs) 线程\(tracing ? ", 保留推理过程" : ""))"
                     : "\(String(format: "%.2f", seconds)) s (\(rate) records/s, fast path \(fast)%, \(jobs) threads\(tracing ? ", trace kept" : ""))")
     return parts.joined(separator: "; ")
+  }
+}
+
+/// The files that had input problems, for the end of a summary.
+enum FailureList {
+  static func text(_ files: [String], lang: Language) -> String {
+    var unique: [String] = []
+    for f in files where !unique.contains(f) { unique.append(f) }
+    let shown = unique.prefix(10).joined(separator: lang == .zh ? "、" : ", ")
+    let more = unique.count > 10 ? (lang == .zh ? " 等 \(unique.count) 个文件" : " and \(unique.count - 10) more") : ""
+    return (lang == .zh ? "有无法读取内容的文件: " : "files with input problems: ") + shown + more + "\n"
   }
 }
 

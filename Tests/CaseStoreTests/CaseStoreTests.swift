@@ -47,6 +47,31 @@ import TestSupport
     #expect(verified.findings.isEmpty, "\(verified.findings.map(\.message.en))")
   }
 
+  @Test func aBatchStoresEachCaseWholeOrNotAtAll() throws {
+    let path = try Self.temporaryStore()
+    let store = try CaseStore(path: path)
+    let (a, sources) = try Self.evaluation("s07-df-2024-031.xml")
+    let (b, _) = try Self.evaluation("s07-df-2024-032.json")
+    let (c, _) = try Self.evaluation("barbecue-yz-2024-501.xml")
+    // The second case is refused half-way: after its case row, at its evaluation row.
+    let refusal = SQLiteShell.run(path, """
+      CREATE TRIGGER refuse_b BEFORE INSERT ON evaluations WHEN NEW.case_id = '\(b.caseID)'
+      BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;
+      """)
+    #expect(!refusal.contains("Error"), "\(refusal)")
+    let results = try store.record(batch: [a, b, c], rules: sources, actor: "tester", at: "2024-06-30T10:00:00+08:00")
+    #expect(results.count == 3)
+    if case .success(.stored) = results[0] {} else { Issue.record("a is stored: \(results[0])") }
+    if case .failure = results[1] {} else { Issue.record("b is refused: \(results[1])") }
+    if case .success(.stored) = results[2] {} else { Issue.record("c is stored: \(results[2])") }
+    #expect(try store.latestEvaluations().map(\.caseID).sorted() == [a.caseID, c.caseID].sorted())
+    // Nothing of b remains: no case row (rolled back with its savepoint), no audit row.
+    #expect(SQLiteShell.run(path, "SELECT count(*) FROM cases WHERE id = '\(b.caseID)';").trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+    #expect(try AuditLog.rows(store).count == 2)
+    let verified = try Verifier.verify(store, engineVersion: "test")
+    #expect(verified.findings.isEmpty, "\(verified.findings.map(\.message.en))")
+  }
+
   @Test func theAuditLogAndEvaluationsRefuseUpdateAndDelete() throws {
     let path = try Self.temporaryStore()
     let store = try CaseStore(path: path)
@@ -91,7 +116,10 @@ enum SQLiteShell {
       import sqlite3, sys
       c = sqlite3.connect(sys.argv[1])
       try:
-          c.executescript(sys.argv[2]); c.commit(); print("ok")
+          if sys.argv[2].lstrip().upper().startswith("SELECT"):
+              print(c.execute(sys.argv[2]).fetchone()[0])
+          else:
+              c.executescript(sys.argv[2]); c.commit(); print("ok")
       except Exception as e:
           print(e)
       """
