@@ -70,12 +70,34 @@ final class SchemaValidator: @unchecked Sendable {
 
   /// The column of `<name` on a line, or 1.
   static func column(ofElement name: String?, line: Int, in bytes: [UInt8]) -> Int {
-    guard let name, line >= 1 else { return 1 }
-    let text = String(decoding: bytes, as: UTF8.self)
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard line <= lines.count else { return 1 }
-    let l = String(lines[line - 1])
-    guard let r = l.range(of: "<" + name) ?? l.range(of: ":" + name) else { return 1 }
-    return l.distance(from: l.startIndex, to: r.lowerBound) + 1
+    column(ofElement: name, line: line, in: bytes, lineStarts: lineStarts(bytes))
+  }
+
+  /// The byte offset where each line starts.
+  static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+    var starts = [0]
+    for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+    return starts
+  }
+
+  /// The column (in Characters) of `<name` (or `:name`) on a line, or 1, with the line table
+  /// computed once per document.
+  static func column(ofElement name: String?, line: Int, in bytes: [UInt8], lineStarts: [Int]) -> Int {
+    guard let name, line >= 1, line <= lineStarts.count else { return 1 }
+    let start = lineStarts[line - 1]
+    let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+    let text = bytes[start..<end]
+    for prefix in ["<", ":"] {
+      let needle = Array((prefix + name).utf8)
+      guard needle.count <= text.count else { continue }
+      var i = text.startIndex
+      while i + needle.count <= text.endIndex {
+        if text[i..<(i + needle.count)].elementsEqual(needle) {
+          return String(decoding: bytes[start..<i], as: UTF8.self).count + 1
+        }
+        i += 1
+      }
+    }
+    return 1
   }
 }

@@ -24,11 +24,20 @@ public enum XMLCaseReader {
 struct DOMReader {
   let file: String
   let bytes: [UInt8]
+  /// Where each line starts, for columns (computed once per document).
+  let lineStarts: [Int]
+
+  init(file: String, bytes: [UInt8]) {
+    self.file = file
+    self.bytes = bytes
+    lineStarts = SchemaValidator.lineStarts(bytes)
+  }
 
   func origin(_ node: xmlNodePtr) -> Origin {
     let line = Int(xmlGetLineNo(node))
     let name = node.pointee.name.map { String(cString: $0) }
-    return Origin(file: file, line: line, column: SchemaValidator.column(ofElement: name, line: line, in: bytes))
+    return Origin(file: file, line: line,
+                  column: SchemaValidator.column(ofElement: name, line: line, in: bytes, lineStarts: lineStarts))
   }
 
   static func name(_ node: xmlNodePtr) -> String { node.pointee.name.map { String(cString: $0) } ?? "" }

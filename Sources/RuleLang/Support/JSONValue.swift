@@ -102,6 +102,11 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// Appends a JSON string literal.
   public static func writeString(_ s: String, into out: inout String) {
     out += "\""
+    if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) {
+      out += s  // nothing to escape: one append
+      out += "\""
+      return
+    }
     for scalar in s.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
