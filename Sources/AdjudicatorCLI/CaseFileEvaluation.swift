@@ -18,6 +18,14 @@ struct CaseFileEvaluation {
   let store: String?
   let jobs: Int
 
+  /// Tier counts in the law's order (不予处罚 … 从重), then any others as first seen.
+  static func ordered(_ tiers: [(String, Int)]) -> [(String, Int)] {
+    let order = ["不予处罚", "免予处罚", "减轻", "从轻", "一般", "从重"]
+    return tiers.enumerated().sorted { a, b in
+      (order.firstIndex(of: a.element.0) ?? order.count + a.offset) < (order.firstIndex(of: b.element.0) ?? order.count + b.offset)
+    }.map(\.element)
+  }
+
   /// Decisions stored per transaction.
   static let batchSize = 256
 
@@ -38,6 +46,7 @@ struct CaseFileEvaluation {
     var failures = 0
     var failedFiles: [String] = []
     var counts: [DecisionOutcome: Int] = [:]
+    var tiers: [(String, Int)] = []  // 阶次 of each violation's governing computation, in first-seen order
     var decisions: [JSONValue] = []
     let files = paths.flatMap(CaseFileLoader.files)
     let totalBytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
@@ -61,6 +70,10 @@ struct CaseFileEvaluation {
         case .decided(_, let decision, let rendered, let evaluation):
           decided += 1
           counts[decision.outcome, default: 0] += 1
+          for v in decision.violations {
+            let tier = v.chosen.tier ?? (lang == .zh ? "无阶次" : "no tier")
+            if let i = tiers.firstIndex(where: { $0.0 == tier }) { tiers[i].1 += 1 } else { tiers.append((tier, 1)) }
+          }
           if let evaluation { writer.pending.append(evaluation) }
           switch rendered {
           case .json(let json): decisions.append(json)
@@ -84,6 +97,7 @@ struct CaseFileEvaluation {
     let summary = DecisionOutcome.allCases.compactMap { o in counts[o].map { "\(lang == .zh ? o.rawValue : o.english) \($0)" } }
     Console.err((lang == .zh ? "共 \(counts.values.reduce(0, +)) 件: " : "\(counts.values.reduce(0, +)) cases: ")
                 + summary.joined(separator: ", ")
+                + (tiers.isEmpty ? "" : (lang == .zh ? "; 阶次: " : "; tiers: ") + Self.ordered(tiers).map { "\($0.0) \($0.1)" }.joined(separator: ", "))
                 + (failures > 0 ? (lang == .zh ? "; 无法读取 \(failures) 件" : "; \(failures) failed to load") : "")
                 + (recorder.map { r in lang == .zh ? "; 新记录 \(writer.stored) 件 (\(r.path))" : "; \(writer.stored) newly recorded (\(r.path))" } ?? "")
                 + "\n")

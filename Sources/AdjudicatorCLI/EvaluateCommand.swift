@@ -11,12 +11,17 @@ import RuleLang
 struct EvaluateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "evaluate",
-    abstract: "Decide enforcement cases (XML, JSON or JSON Lines files, or directories of them).",
+    abstract: "Decide enforcement cases (XML, JSON or JSON Lines files, or directories of them), or JSON Lines records.",
     discussion: """
       For each case: outcome (处罚 / 不予处罚 / 移送 / 需人工审核 / 待补充), tier, sanctions with \
       amounts, the band each came from, the citations, and what is missing. A file that cannot \
-      be loaded is reported with file:line:column and the batch goes on. Exit 0 when every file \
-      loaded, 1 when any failed, 3 when the rules have diagnostics, 64 on a usage error.
+      be loaded is reported with file:line:column and the batch goes on. Cases are decided on \
+      --jobs threads and written in input order; with the store, 256 decisions go in one \
+      transaction (each case whole or not at all). When the rules declare no 违法行为 (a \
+      decision table such as bench/rules), every line of a JSON Lines file is a record of facts \
+      and one decision line is written per record (docs/cases.md). A progress bar is shown when \
+      stderr is a terminal. Exit 0 when every file loaded, 1 when any failed, 3 when the rules \
+      have diagnostics, 64 on a usage error.
       """
   )
 
