@@ -31,14 +31,19 @@ struct RecordEvaluation {
     let batch = RecordBatch(layout: layout, date: date, tracing: tracing, language: lang, sources: sources, jobs: jobs)
     var unopened = 0
     var failedFiles: [String] = []
+    var writeError: Int32?
     let counts = batch.run(files: files, deliver: { result in
-      StandardOutput.write(result.output)
+      if let error = StandardOutput.write(result.output) {
+        writeError = error
+        return false
+      }
       for p in result.problems {
         meter.clear()
         Console.err(render(p))
         if failedFiles.last != p.file { failedFiles.append(p.file) }
       }
       meter.advance(bytes: result.bytes, records: result.counts.records)
+      return true
     }, cannotOpen: { file in
       unopened += 1
       failedFiles.append(file)
@@ -46,6 +51,14 @@ struct RecordEvaluation {
       Console.err("adjudicator: \(file): \(lang == .zh ? "无法读取文件" : "cannot read the file")\n")
     })
     meter.clear()
+    if let writeError {
+      // A closed pipe (`| head`) just ends the run; any other failure is reported.
+      if writeError != EPIPE {
+        Console.err("adjudicator: " + (lang == .zh ? "无法写出决定: " : "cannot write the decisions: ")
+                    + String(cString: strerror(writeError)) + "\n")
+      }
+      throw ExitStatus.failure
+    }
     Console.err(summary(counts, layout: layout, seconds: Date().timeIntervalSince(started)) + "\n")
     if !failedFiles.isEmpty { Console.err(FailureList.text(failedFiles, lang: lang)) }
     if counts.unreadable > 0 || unopened > 0 { throw ExitStatus.failure }
@@ -65,7 +78,8 @@ struct RecordEvaluation {
     let zh = lang == .zh
     var parts = [zh ? "共 \(c.records) 件: 已决定 \(c.decided), 需人工审核 \(c.review), 无法读取 \(c.unreadable)"
                     : "\(c.records) records: \(c.decided) decided, \(c.review) for review, \(c.unreadable) unreadable"]
-    for (k, name) in layout.outputNames.enumerated() where c.values[k].contains(where: { $0 > 0 }) {
+    // Every boolean output; an enumeration output once some value was counted.
+    for (k, name) in layout.outputNames.enumerated() where c.isFlag[k] || c.values[k].contains(where: { $0 > 0 }) {
       if c.isFlag[k] {
         parts.append("\(name) \(zh ? "真" : "true") \(c.values[k][0])")
       } else if case .enumeration(let e, _) = program.definitions[layout.outputs[k]].type {
@@ -92,16 +106,22 @@ enum FailureList {
   }
 }
 
-/// Raw writes to standard output, looping over partial writes.
+/// Raw writes to standard output, looping over partial writes and interruptions.
 enum StandardOutput {
-  static func write(_ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { raw in
+  /// Writes all bytes; the `errno` of a failure, or nil.
+  static func write(_ bytes: [UInt8]) -> Int32? {
+    bytes.withUnsafeBytes { raw -> Int32? in
       var offset = 0
       while offset < raw.count {
         let n = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
-        if n <= 0 { return }
+        if n < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        if n == 0 { return EIO }
         offset += n
       }
+      return nil
     }
   }
 }

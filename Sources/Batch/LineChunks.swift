@@ -9,6 +9,8 @@ public struct LineChunk: Sendable {
   public let bytes: [UInt8]
   /// Whether the chunk is a whole `.json` file holding one record (lines are not split).
   public let wholeFile: Bool
+  /// Whether the chunk is the first of its file (line numbers start again).
+  public var startsFile = true
 }
 
 /// Reads a file in large blocks and hands out chunks that end on a line boundary, so memory
@@ -19,6 +21,7 @@ public final class LineChunkReader {
   let blockSize: Int
   var carry: [UInt8] = []
   var finished = false
+  var emitted = false
   /// Bytes read so far.
   public private(set) var bytesRead = 0
 
@@ -59,7 +62,9 @@ public final class LineChunkReader {
   }
 
   func emit(_ bytes: [UInt8]) -> LineChunk {
-    let chunk = LineChunk(file: file, bytes: bytes, wholeFile: false)
+    var chunk = LineChunk(file: file, bytes: bytes, wholeFile: false)
+    chunk.startsFile = !emitted
+    emitted = true
     return chunk
   }
 

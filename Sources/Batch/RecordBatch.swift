@@ -43,9 +43,10 @@ public struct RecordBatch: Sendable {
     return found.sorted()
   }
 
-  /// Runs the batch over `files`: `deliver` receives each chunk's result in input order,
-  /// `cannotOpen` each file that cannot be read. Returns the total counts.
-  public func run(files: [String], deliver: (ChunkResult) -> Void, cannotOpen: (String) -> Void) -> RecordCounts {
+  /// Runs the batch over `files`: `deliver` receives each chunk's result in input order and
+  /// returns false to stop (say, the output cannot be written); `cannotOpen` receives each file
+  /// that cannot be read. Returns the total counts of the chunks delivered.
+  public func run(files: [String], deliver: (ChunkResult) -> Bool, cannotOpen: (String) -> Void) -> RecordCounts {
     let (layout, date, tracing, language, sources) = (self.layout, self.date, self.tracing, self.language, self.sources)
     let pipeline = OrderedPipeline<LineChunk, ChunkResult>(jobs: jobs, window: 4 * jobs) {
       // Each thread compiles its own copy: shared closures would have their reference counts
@@ -57,16 +58,18 @@ public struct RecordBatch: Sendable {
     var total = RecordCounts(layout: layout)
     var file = ""
     var linesBefore = 0
+    var stopped = false
     func hand(_ chunk: ChunkResult) {
       var r = chunk
-      if r.file != file {
+      if r.startsFile || r.file != file {
         file = r.file
         linesBefore = 0
       }
       for k in r.problems.indices { r.problems[k].line += linesBefore }
       linesBefore += r.lines
+      guard !stopped else { return }
       total.add(r.counts)
-      deliver(r)
+      if !deliver(r) { stopped = true }
     }
     func drain(wait: Bool) {
       while let r = pipeline.next(wait: wait) {
@@ -75,7 +78,7 @@ public struct RecordBatch: Sendable {
         if !pipeline.isFull { return }
       }
     }
-    for file in files {
+    for file in files where !stopped {
       if file.hasSuffix(".json") {
         guard let chunk = LineChunkReader.wholeFile(file) else {
           cannotOpen(file)
@@ -88,7 +91,7 @@ public struct RecordBatch: Sendable {
           cannotOpen(file)
           continue
         }
-        while let chunk = reader.next() {
+        while !stopped, let chunk = reader.next() {
           if pipeline.isFull { drain(wait: true) }
           pipeline.submit(chunk)
           drain(wait: false)

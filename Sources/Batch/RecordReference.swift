@@ -14,8 +14,9 @@ struct RecordReference {
   enum Result {
     /// Read and evaluated: the id, each output's outcome, and the trace when kept.
     case evaluated(id: JSONValue?, outcomes: [Outcome], trace: Trace?)
-    /// Could not be read: the problem, with its line within the record and column when known.
-    case unreadable(Diagnostic, line: Int = 1, column: Int?)
+    /// Could not be read: the problem, with its line within the record and column when known,
+    /// else the key it concerns (the worker finds the key's place).
+    case unreadable(Diagnostic, line: Int = 1, column: Int?, key: String? = nil)
   }
 
   func run(_ line: [UInt8]) -> Result {
@@ -50,7 +51,7 @@ struct RecordReference {
         switch value {
         case .string: id = value
         case .number(let n) where n.allSatisfy({ $0.isASCII && $0.isNumber }): id = value
-        default: return .unreadable(Diagnostic(.badRecordID(value.compact()), at: nil), column: nil)
+        default: return .unreadable(Diagnostic(.badRecordID(value.compact()), at: nil), column: nil, key: key)
         }
       } else if depth < 2, case .object = value {
         if let problem = flatten(value, depth: depth + 1, into: &facts, id: &id) { return problem }

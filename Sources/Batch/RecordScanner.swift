@@ -131,7 +131,7 @@ struct RecordScanner {
       idEnd = p
       return true
     }
-    guard let (m, places) = number(s, &p), places == 0, m >= 0 else { return false }
+    guard p < s.count, s[p] != 0x2D, let (_, places) = number(s, &p), places == 0 else { return false }
     idStart = start
     idEnd = p
     return true
@@ -202,9 +202,9 @@ struct RecordScanner {
       guard let r = plainString(s, &p) else { return false }
       let bytes = UnsafeBufferPointer(rebasing: s[r])
       if let id = layout.textKeys.firstIndex(where: { $0.withUnsafeBufferPointer { Bytes.equal($0, bytes) } }) {
-        slot = Slot(a: Int64(id))
+        slot = Slot(a: Int64(id), b: -1)  // the constant, spelt the same
       } else {
-        slot = Slot(a: frame.internExtraText(String(decoding: bytes, as: UTF8.self)))
+        slot = layout.compiled.textSlot(String(decoding: bytes, as: UTF8.self), in: frame)
       }
     case .enumeration:
       guard let r = plainString(s, &p) else { return false }

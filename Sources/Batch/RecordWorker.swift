@@ -26,6 +26,8 @@ public struct ChunkResult: Sendable {
   public var lines = 0
   /// The file the chunk came from.
   public var file = ""
+  /// Whether the chunk was the first of its file.
+  public var startsFile = true
 }
 
 /// Evaluates chunks of records on one thread: the compiled fast path first, the reference
@@ -60,7 +62,8 @@ public final class RecordWorker {
 
   /// Evaluates every record of a chunk.
   public func run(_ chunk: LineChunk) -> ChunkResult {
-    var result = ChunkResult(counts: RecordCounts(layout: layout), bytes: chunk.bytes.count, file: chunk.file)
+    var result = ChunkResult(counts: RecordCounts(layout: layout), bytes: chunk.bytes.count, file: chunk.file,
+                             startsFile: chunk.startsFile)
     result.output.reserveCapacity(chunk.bytes.count / 2)
     if chunk.wholeFile {
       if !isBlank(chunk.bytes[...]) {
@@ -119,9 +122,9 @@ public final class RecordWorker {
 
   func slow(_ line: [UInt8], file: String, line number: Int, into result: inout ChunkResult) {
     switch reference.run(line) {
-    case .unreadable(let d, let lineWithin, let column):
+    case .unreadable(let d, let lineWithin, let column, let key):
       result.counts.unreadable += 1
-      let place = column.map { (lineWithin, $0) } ?? keyPosition(d, in: line)
+      let place = column.map { (lineWithin, $0) } ?? keyPosition(d, key: key, in: line)
       result.problems.append(RecordProblem(file: file, line: number + (place?.0 ?? 1) - 1, column: place?.1, diagnostic: d))
     case .evaluated(let id, let outcomes, let trace):
       writer.write(id: id, outcomes: outcomes, trace: trace, into: &result.output)
@@ -134,12 +137,24 @@ public final class RecordWorker {
 
   /// The line (within the record) and column of the key a problem names (`「key」`), found by
   /// its quoted spelling.
-  func keyPosition(_ d: Diagnostic, in line: [UInt8]) -> (Int, Int)? {
+  func keyPosition(_ d: Diagnostic, key: String?, in line: [UInt8]) -> (Int, Int)? {
     let text = d.message.zh
-    guard let open = text.firstIndex(of: "「"), let close = text[open...].firstIndex(of: "」") else { return nil }
-    let needle = Array(("\"" + text[text.index(after: open)..<close] + "\"").utf8)
+    let named: String
+    if let key {
+      named = key
+    } else {
+      guard let open = text.firstIndex(of: "「"), let close = text[open...].firstIndex(of: "」") else { return nil }
+      named = String(text[text.index(after: open)..<close])
+    }
+    let needle = Array(("\"" + named + "\"").utf8)
     guard needle.count <= line.count else { return nil }
-    let starts = (0...(line.count - needle.count)).filter { line[$0..<($0 + needle.count)].elementsEqual(needle) }
+    // Occurrences of "key" used as a key (followed by a colon), not as a value.
+    let starts = (0...(line.count - needle.count)).filter { i in
+      guard line[i..<(i + needle.count)].elementsEqual(needle) else { return false }
+      var j = i + needle.count
+      while j < line.count, line[j] == 0x20 || line[j] == 0x09 || line[j] == 0x0A || line[j] == 0x0D { j += 1 }
+      return j < line.count && line[j] == 0x3A
+    }
     // A repeated key is shown where it is repeated.
     guard let at = d.code == DiagnosticCatalog.Entry.repeatedKey("").code ? starts.last : starts.first else { return nil }
     let lineStart = line[..<at].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0

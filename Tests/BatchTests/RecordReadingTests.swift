@@ -20,6 +20,10 @@ import Testing
       依据 《示例规定》第一条
     后果 flag: 布尔 = t = 「甲」 且 k = kind.a
       依据 《示例规定》第二条
+    后果 accent: 布尔 = t 属于 {「é」, 「金水区」}
+      依据 《示例规定》第五条
+    后果 echo: 文本 = t
+      依据 《示例规定》第六条
     后果 later: 日期 = d + 1年
       依据 《示例规定》第三条
     后果 fee: 金额 = m / 4
@@ -65,6 +69,12 @@ import Testing
     #"{"id":"R22","x":123456789012345678901234,"n":1}"#,
     #"{"id":"R23","t":"\u7532","k":"a","n":1,"x":1,"m":1,"d":"2024-01-01"}"#,
     #"{"id":"R24","x":0.1,"n":0,"m":0.03,"d":"2024-12-31","t":"甲","k":"a"}"#,
+    #"{"id":-0,"n":1,"x":1,"m":1,"d":"2024-01-01","t":"甲","k":"a"}"#,
+    // Texts equal as the interpreter's Strings are (canonical equivalence), raw and escaped.
+    "{\"id\":\"R26\",\"n\":1,\"x\":1,\"m\":1,\"d\":\"2024-01-01\",\"t\":\"e\u{301}\",\"k\":\"a\"}",
+    #"{"id":"R27","n":1,"x":1,"m":1,"d":"2024-01-01","t":"é","k":"a"}"#,
+    "{\"id\":\"R28\",\"n\":1,\"x\":1,\"m\":1,\"d\":\"2024-01-01\",\"t\":\"\u{F90A}水区\",\"k\":\"a\"}",
+    #"{"id":"R29","n":1,"x":1,"m":1,"d":"2024-01-01","t":"金水区","k":"a"}"#,
   ]
 
   @Test func bothReadersAgreeOnEveryRecord() {
@@ -75,6 +85,12 @@ import Testing
     #expect(fast.problems.map { "\($0.line):\($0.column ?? 0):\($0.diagnostic.code)" }
             == reference.problems.map { "\($0.line):\($0.column ?? 0):\($0.diagnostic.code)" })
     #expect(fast.counts.fast > 0)
+    // The canonically equal spellings match the constant on both paths, and are echoed as spelt.
+    let decided = BenchWorkload.outputLines(fast).map { String(decoding: $0, as: UTF8.self) }
+    for id in ["R26", "R27", "R28", "R29"] {
+      #expect(decided.contains { $0.contains("\"id\":\"\(id)\"") && $0.contains("\"accent\":true") }, "\(id): \(decided)")
+    }
+    #expect(decided.contains { $0.contains("\"echo\":\"e\u{301}\"") }, "the decomposed spelling is kept")
     #expect(fast.counts.records == Self.records.count)
   }
 
@@ -82,7 +98,7 @@ import Testing
     let r = BenchWorkload.run(Self.worker(fast: true), [Array(Self.full.utf8)])
     #expect(r.counts.fast == 1)
     #expect(String(decoding: r.output, as: UTF8.self)
-            == #"{"id":"R1","total":5.5,"flag":true,"later":"2025-02-28","fee":2.5}"# + "\n")
+            == #"{"id":"R1","total":5.5,"flag":true,"accent":false,"echo":"甲","later":"2025-02-28","fee":2.5}"# + "\n")
   }
 
   /// (record, problem code, column) — each reported with its line, and the batch goes on.
@@ -92,7 +108,9 @@ import Testing
     (#"{"id":"R1","k":"c"}"#, "F002", 12),
     (#"{"id":"R1","n":1,"#, "F009", 18),
     (#"[1,2]"#, "F005", 1),
-    (#"{"id":true}"#, "F007", nil),
+    (#"{"id":true}"#, "F007", 2),
+    (#"{"id":-0}"#, "F007", 2),
+    (#"{"t":"zz","zz":1}"#, "F008", 11),
     (#"{"a":{"b":{"c":{"n":1}}}}"#, "F008", 12),
   ]
 

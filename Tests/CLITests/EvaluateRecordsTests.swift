@@ -61,6 +61,31 @@ import TestSupport
     #expect(first.contains(#""conditionFalse":["hearing"]"#), "the rules that did not apply, by why")
   }
 
+  @Test func theSameFileTwiceCountsItsLinesAgain() throws {
+    let dir = try BinaryRunner.temporaryDirectory()
+    let file = dir.appendingPathComponent("two.jsonl")
+    try "{\"id\":\"a\",\"violaton\":1}\n".write(to: file, atomically: true, encoding: .utf8)
+    let r = try BinaryRunner.run(["evaluate", "--rules", "bench/rules", file.path, file.path])
+    #expect(r.status == 1)
+    #expect(r.stderr.components(separatedBy: "two.jsonl:1:11: 错误[F008]").count == 3, "\(r.stderr)")
+  }
+
+  @Test func anOutputThatCannotBeWrittenIsAnError() throws {
+    let p = Process()
+    p.executableURL = BinaryRunner.executable
+    p.arguments = ["evaluate", "--rules", "bench/rules", Self.cases]
+    p.currentDirectoryURL = Golden.repositoryRoot()
+    p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+    let err = Pipe()
+    p.standardError = err
+    try p.run()
+    let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 1)
+    #expect(text.contains("无法写出决定"), "\(text)")
+    #expect(!text.contains("已决定 2000"), "no summary claims decisions that were not written")
+  }
+
   @Test(arguments: [["--format", "text"], ["--store", "x.sqlite"]])
   func recordModeRefusesCaseFileOptions(_ extra: [String]) throws {
     let r = try BinaryRunner.run(["evaluate", "--rules", "bench/rules"] + extra + [Self.cases])

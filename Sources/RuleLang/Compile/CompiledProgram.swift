@@ -9,7 +9,7 @@
 public final class CompiledProgram: @unchecked Sendable {
   /// The checked program this was compiled from.
   public let program: CheckedProgram
-  /// Text constants of the program; a text value is its index here (or a frame's extra text).
+  /// Text constants of the program (a text slot's canonical id is its index here, or beyond).
   public let textConstants: [String]
   let textIDs: [String: Int64]
   /// Compiled definitions by definition index.
@@ -67,7 +67,7 @@ public final class CompiledProgram: @unchecked Sendable {
       frame.known[i] = true
       frame.facts[i] = .bool(false)
     }
-    if !frame.extraTexts.isEmpty { frame.extraTexts.removeAll(keepingCapacity: true) }
+    frame.clearTexts()
     frame.clearValues()
   }
 
@@ -78,14 +78,28 @@ public final class CompiledProgram: @unchecked Sendable {
     return try definitions[index].evaluate(frame)
   }
 
-  /// The id of a text value, for a scanner that fills a frame.
-  public func textID(_ s: String, in frame: Frame) -> Int64 {
-    textIDs[s] ?? frame.internExtraText(s)
+  /// The slot of a text read from the input. Texts are equal as the interpreter's `String`s
+  /// are (canonical equivalence: `é` composed or not, a compatibility ideograph and its
+  /// unified form), so `a` is a canonical id — a constant's index, or an id for this case —
+  /// and `b` keeps the exact spelling for output.
+  public func textSlot(_ s: String, in frame: Frame) -> Slot {
+    let id: Int64
+    if let known = textIDs[s] {
+      id = known
+    } else if let seen = frame.extraIDs[s] {
+      id = seen
+    } else {
+      id = frame.firstExtraText + Int64(frame.extraIDs.count)
+      frame.extraIDs[s] = id
+    }
+    if id < textConstants.count, textConstants[Int(id)].utf8.elementsEqual(s.utf8) { return Slot(a: id, b: -1) }
+    frame.spellings.append(s)
+    return Slot(a: id, b: Int64(frame.spellings.count - 1))
   }
 
-  /// The text of a text value.
-  public func text(_ id: Int64, in frame: Frame) -> String {
-    id < textConstants.count ? textConstants[Int(id)] : frame.extraTexts[Int(id - frame.firstExtraText)]
+  /// The text of a text slot, as spelt.
+  public func text(_ s: Slot, in frame: Frame) -> String {
+    s.b >= 0 ? frame.spellings[Int(s.b)] : textConstants[Int(s.a)]
   }
 
   /// The interpreter's ``Value`` for a slot of a given type (for output and for tests that
@@ -99,7 +113,7 @@ public final class CompiledProgram: @unchecked Sendable {
     case .quantity(let u): return .quantity(SlotConversion.decimal(s), u)
     case .date: return s.date.map { .date($0) }
     case .duration: return .duration(Int(s.a), s.durationUnit)
-    case .text: return .text(text(s.a, in: frame))
+    case .text: return .text(text(s, in: frame))
     case .enumeration(let i, let name):
       let cases = program.enumerations[i].cases
       return s.a >= 0 && s.a < cases.count ? .enumCase(i, name, cases[Int(s.a)]) : nil

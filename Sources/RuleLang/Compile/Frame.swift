@@ -15,8 +15,11 @@ public final class Frame: @unchecked Sendable {
   public private(set) var date: CivilDate
   var dateSlot: Slot
   var depth = 0
-  /// Texts read from the input that are not constants of the program, for this case only.
-  var extraTexts: [String] = []
+  /// Text spellings read from the input that are not byte for byte a constant of the program,
+  /// for this case only (a text slot's `b` indexes them; -1 is the constant's own spelling).
+  var spellings: [String] = []
+  /// Canonical ids of texts that are not constants (equal as Swift `String`s share an id).
+  var extraIDs: [String: Int64] = [:]
   let firstExtraText: Int64
   /// With tracing: the events of the definitions being evaluated, and where each one's begin.
   var events: [TraceEvent] = []
@@ -70,10 +73,9 @@ public final class Frame: @unchecked Sendable {
     events.append(TraceEvent(kind: kind, index: Int32(index), value: value))
   }
 
-  /// The id of a text that is not one of the program's constants, valid for this case.
-  public func internExtraText(_ s: String) -> Int64 {
-    if let i = extraTexts.firstIndex(of: s) { return firstExtraText + Int64(i) }
-    extraTexts.append(s)
-    return firstExtraText + Int64(extraTexts.count - 1)
+  /// Forgets the texts of the last case.
+  func clearTexts() {
+    if !spellings.isEmpty { spellings.removeAll(keepingCapacity: true) }
+    if !extraIDs.isEmpty { extraIDs.removeAll(keepingCapacity: true) }
   }
 }

@@ -40,7 +40,7 @@ public enum SlotConversion {
     case .decimal(let d), .money(let d), .quantity(let d, _): return number(d)
     case .date(let d): return .date(d)
     case .duration(let n, let u): return .duration(Int64(n), u)
-    case .text(let s): return textIDs[s].map { Slot(a: $0) }
+    case .text(let s): return textIDs[s].map { Slot(a: $0, b: -1) }
     case .enumCase(let e, _, let c): return program.enumerations[e].cases.firstIndex(of: c).map { Slot(a: Int64($0)) }
     }
   }
