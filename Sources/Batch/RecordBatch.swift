@@ -56,13 +56,13 @@ public struct RecordBatch: Sendable {
       return { worker.run($0) }
     }
     var total = RecordCounts(layout: layout)
-    var file = ""
+    var currentFile = ""
     var linesBefore = 0
     var stopped = false
     func hand(_ chunk: ChunkResult) {
       var r = chunk
-      if r.startsFile || r.file != file {
-        file = r.file
+      if r.startsFile || r.file != currentFile {
+        currentFile = r.file
         linesBefore = 0
       }
       for k in r.problems.indices { r.problems[k].line += linesBefore }
@@ -78,17 +78,18 @@ public struct RecordBatch: Sendable {
         if !pipeline.isFull { return }
       }
     }
-    for file in files where !stopped {
-      if file.hasSuffix(".json") {
-        guard let chunk = LineChunkReader.wholeFile(file) else {
-          cannotOpen(file)
+    for path in files where !stopped {
+      if path.hasSuffix(".json") {
+        guard let chunk = LineChunkReader.wholeFile(path) else {
+          cannotOpen(path)
           continue
         }
+        if pipeline.isFull { drain(wait: true) }
         pipeline.submit(chunk)
       } else {
         // A traced line is ~15× its input: smaller chunks keep the window's memory flat.
-        guard let reader = LineChunkReader(path: file, blockSize: tracing ? 96 << 10 : 1 << 20) else {
-          cannotOpen(file)
+        guard let reader = LineChunkReader(path: path, blockSize: tracing ? 96 << 10 : 1 << 20) else {
+          cannotOpen(path)
           continue
         }
         while !stopped, let chunk = reader.next() {
@@ -97,7 +98,6 @@ public struct RecordBatch: Sendable {
           drain(wait: false)
         }
       }
-      if pipeline.isFull { drain(wait: true) }
     }
     pipeline.close()
     while let r = pipeline.next(wait: true) { hand(r) }
