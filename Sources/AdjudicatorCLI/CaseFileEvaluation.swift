@@ -48,9 +48,8 @@ struct CaseFileEvaluation {
     var counts: [DecisionOutcome: Int] = [:]
     var tiers: [(String, Int)] = []  // 阶次 of each violation's governing computation, in first-seen order
     var decisions: [JSONValue] = []
-    let files = paths.flatMap(CaseFileLoader.files)
-    let totalBytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
-    var meter = ProgressMeter(language: lang, totalBytes: totalBytes, enabled: isatty(2) == 1, started: Date())
+    let files = paths.flatMap { CaseFileLoader.files($0) }
+    var meter = ProgressMeter(language: lang, files: files, started: Date())
     var storeError: Error?
     batch.run(paths: files) { entries, bytes in
       guard storeError == nil else { return }

@@ -14,10 +14,13 @@ struct ProgressMeter {
   var lastDraw = Date.distantPast
   var drawn = false
 
-  init(language: Language, totalBytes: Int, enabled: Bool, started: Date) {
+  /// A meter over the input `files` (their sizes give the share read), drawn only when stderr
+  /// is a terminal.
+  init(language: Language, files: [String], started: Date) {
     self.language = language
-    self.totalBytes = totalBytes
-    self.enabled = enabled
+    enabled = isatty(2) == 1
+    totalBytes = enabled
+      ? files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) } : 0
     self.started = started
   }
 

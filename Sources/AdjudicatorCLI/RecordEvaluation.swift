@@ -26,8 +26,7 @@ struct RecordEvaluation {
       throw ExitStatus.usage
     }
     let files = paths.flatMap(RecordBatch.files)
-    let totalBytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
-    var meter = ProgressMeter(language: lang, totalBytes: totalBytes, enabled: isatty(2) == 1, started: started)
+    var meter = ProgressMeter(language: lang, files: files, started: started)
     let batch = RecordBatch(layout: layout, date: date, tracing: tracing, language: lang, sources: sources, jobs: jobs)
     var unopened = 0
     var failedFiles: [String] = []

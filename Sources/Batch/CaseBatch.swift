@@ -67,36 +67,37 @@ public struct CaseBatch: Sendable {
   /// input order, with the input bytes they came from (for progress).
   public func run(paths: [String], deliver: ([Entry], Int) -> Void) {
     CaseFileLoader.prepare()
-    let pipeline = OrderedPipeline<Work, [Entry]>(jobs: jobs, window: 4 * jobs) { [self] in
-      { work in decide(work) }
+    let pipeline = OrderedPipeline<Work, ([Entry], Int)>(jobs: jobs, window: 4 * jobs) { [self] in
+      { work in (decide(work), work.bytes) }
     }
-    var sizes: [Int] = []
-    func drain(wait: Bool) {
-      while let entries = pipeline.next(wait: wait) {
-        deliver(entries, sizes.removeFirst())
-        if wait && !pipeline.isFull { return }
-      }
+    pipeline.run(work(paths.flatMap { CaseFileLoader.files($0) })) { entries, bytes in
+      deliver(entries, bytes)
+      return true
     }
-    func submit(_ w: Work) {
-      if pipeline.isFull { drain(wait: true) }
-      sizes.append(w.bytes)
-      pipeline.submit(w)
-      drain(wait: false)
-    }
-    for file in paths.flatMap(CaseFileLoader.files) {
-      if file.hasSuffix(".jsonl"), let reader = LineChunkReader(path: file, blockSize: 256 << 10) {
-        var line = 1
-        while let chunk = reader.next() {
-          submit(Work(file: file, chunk: chunk.bytes, firstLine: line, bytes: chunk.bytes.count))
-          line += chunk.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+  }
+
+  /// The units of work, read as they are needed: each file whole, JSON Lines in chunks.
+  func work(_ files: [String]) -> AnyIterator<Work> {
+    var remaining = files[...]
+    var reader: (LineChunkReader, String)?
+    var line = 1
+    return AnyIterator {
+      while true {
+        if let (r, file) = reader, let chunk = r.next() {
+          defer { line += chunk.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+          return Work(file: file, chunk: chunk.bytes, firstLine: line, bytes: chunk.bytes.count)
         }
-      } else {
-        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        submit(Work(file: file, chunk: nil, firstLine: 1, bytes: size))
+        reader = nil
+        guard let file = remaining.popFirst() else { return nil }
+        if file.hasSuffix(".jsonl"), let r = LineChunkReader(path: file, blockSize: 256 << 10) {
+          reader = (r, file)
+          line = 1
+        } else {
+          let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+          return Work(file: file, chunk: nil, firstLine: 1, bytes: size)
+        }
       }
     }
-    pipeline.close()
-    while let entries = pipeline.next(wait: true) { deliver(entries, sizes.removeFirst()) }
   }
 
   func decide(_ work: Work) -> [Entry] {

@@ -70,6 +70,22 @@ public final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked
     return out
   }
 
+  /// Feeds `items` through the threads, keeping at most ``window`` in flight, and hands each
+  /// result to `deliver` in submission order; reading stops as soon as `deliver` returns false
+  /// (the results already in flight are still waited for, not delivered). Closes the pipeline.
+  public func run<Items: IteratorProtocol<Item>>(_ items: Items, deliver: (Output) -> Bool) {
+    var items = items
+    var stopped = false
+    func hand(_ out: Output) { if !stopped, !deliver(out) { stopped = true } }
+    while !stopped, let item = items.next() {
+      while isFull, let out = next(wait: true) { hand(out) }
+      submit(item)
+      while let out = next(wait: false) { hand(out) }
+    }
+    close()
+    while let out = next(wait: true) { hand(out) }
+  }
+
   /// Lets the threads end once the queue is empty.
   public func close() {
     condition.lock()

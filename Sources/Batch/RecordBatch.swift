@@ -1,3 +1,4 @@
+import CaseFiles
 import Foundation
 import RuleLang
 
@@ -31,16 +32,7 @@ public struct RecordBatch: Sendable {
   /// The record files a path names: the file itself, or the `.jsonl` and `.json` files under a
   /// directory, sorted.
   public static func files(_ path: String) -> [String] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
-      let walker = FileManager.default.enumerator(atPath: path)
-    else { return [path] }
-    let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-    var found: [String] = []
-    while let rel = walker.nextObject() as? String {
-      if rel.hasSuffix(".jsonl") || rel.hasSuffix(".json") { found.append(base + "/" + rel) }
-    }
-    return found.sorted()
+    CaseFileLoader.files(path, suffixes: [".jsonl", ".json"])
   }
 
   /// Runs the batch over `files`: `deliver` receives each chunk's result in input order and
@@ -58,49 +50,43 @@ public struct RecordBatch: Sendable {
     var total = RecordCounts(layout: layout)
     var currentFile = ""
     var linesBefore = 0
-    var stopped = false
-    func hand(_ chunk: ChunkResult) {
-      var r = chunk
-      if r.startsFile || r.file != currentFile {
-        currentFile = r.file
-        linesBefore = 0
-      }
-      for k in r.problems.indices { r.problems[k].line += linesBefore }
-      linesBefore += r.lines
-      guard !stopped else { return }
-      total.add(r.counts)
-      if !deliver(r) { stopped = true }
-    }
-    func drain(wait: Bool) {
-      while let r = pipeline.next(wait: wait) {
-        hand(r)
-        if !wait { continue }
-        if !pipeline.isFull { return }
+    withoutActuallyEscaping(cannotOpen) { cannotOpen in
+      pipeline.run(chunks(files, cannotOpen: cannotOpen)) { chunk in
+        // Workers number lines from 1 in each chunk; in input order they become file lines.
+        var r = chunk
+        if r.startsFile || r.file != currentFile {
+          currentFile = r.file
+          linesBefore = 0
+        }
+        for k in r.problems.indices { r.problems[k].line += linesBefore }
+        linesBefore += r.lines
+        total.add(r.counts)
+        return deliver(r)
       }
     }
-    for path in files where !stopped {
-      if path.hasSuffix(".json") {
-        guard let chunk = LineChunkReader.wholeFile(path) else {
-          cannotOpen(path)
-          continue
-        }
-        if pipeline.isFull { drain(wait: true) }
-        pipeline.submit(chunk)
-      } else {
-        // A traced line is ~15× its input: smaller chunks keep the window's memory flat.
-        guard let reader = LineChunkReader(path: path, blockSize: tracing ? 96 << 10 : 1 << 20) else {
-          cannotOpen(path)
-          continue
-        }
-        while !stopped, let chunk = reader.next() {
-          if pipeline.isFull { drain(wait: true) }
-          pipeline.submit(chunk)
-          drain(wait: false)
-        }
-      }
-    }
-    pipeline.close()
-    while let r = pipeline.next(wait: true) { hand(r) }
     return total
+  }
+
+  /// The chunks of every file in turn (a `.json` file whole), read as they are needed.
+  func chunks(_ files: [String], cannotOpen: @escaping (String) -> Void) -> AnyIterator<LineChunk> {
+    var remaining = files[...]
+    var reader: LineChunkReader?
+    // A traced line is ~15× its input: smaller chunks keep the window's memory flat.
+    let blockSize = tracing ? 96 << 10 : 1 << 20
+    return AnyIterator {
+      while true {
+        if let chunk = reader?.next() { return chunk }
+        reader = nil
+        guard let path = remaining.popFirst() else { return nil }
+        if path.hasSuffix(".json") {
+          if let chunk = LineChunkReader.wholeFile(path) { return chunk }
+          cannotOpen(path)
+        } else if let opened = LineChunkReader(path: path, blockSize: blockSize) {
+          reader = opened
+        } else {
+          cannotOpen(path)
+        }
+      }
+    }
   }
 }

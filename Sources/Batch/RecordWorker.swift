@@ -1,3 +1,4 @@
+import PenaltyDomain
 import RuleLang
 
 /// A problem with one record, located by file and line (and column when known).
@@ -157,8 +158,7 @@ public final class RecordWorker {
     }
     // A repeated key is shown where it is repeated.
     guard let at = d.code == DiagnosticCatalog.Entry.repeatedKey("").code ? starts.last : starts.first else { return nil }
-    let lineStart = line[..<at].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-    let lineNumber = line[..<at].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-    return (lineNumber, String(decoding: line[lineStart..<at], as: UTF8.self).count + 1)
+    let origin = Origin(file: "", offset: at, in: line)
+    return (origin.line, origin.column)
   }
 }

@@ -13,26 +13,27 @@ public enum CaseFileLoader {
     case failed(CaseLoadError)
   }
 
-  /// The case files a path stands for: the file itself, or every `*.xml`, `*.json` and
-  /// `*.jsonl` under a directory, sorted.
-  public static func files(_ path: String) -> [String] {
+  /// The case files a path stands for: the file itself, or every file under a directory whose
+  /// name ends with one of `suffixes` (`*.xml`, `*.json`, `*.jsonl`), sorted.
+  public static func files(_ path: String, suffixes: [String] = [".xml", ".json", ".jsonl"]) -> [String] {
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue,
       let walker = FileManager.default.enumerator(atPath: path)
     else { return [path] }
+    let base = path.hasSuffix("/") ? String(path.dropLast()) : path
     var found: [String] = []
     while let rel = walker.nextObject() as? String {
-      if rel.hasSuffix(".xml") || rel.hasSuffix(".json") || rel.hasSuffix(".jsonl") {
-        found.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + "/" + rel)
-      }
+      if suffixes.contains(where: { rel.hasSuffix($0) }) { found.append(base + "/" + rel) }
     }
     return found.sorted()
   }
 
-  /// Initialises libxml2 and compiles the case schema on the calling thread. Call it on the
-  /// main thread before reading case files on other threads.
+  /// Initialises libxml2 (with the loader that refuses external entities) and compiles the case
+  /// schema on the calling thread. Call it on the main thread before reading case files on
+  /// other threads.
   public static func prepare() {
     xmlInitParser()
+    _ = XMLSafeParser.installLoader
     _ = SchemaValidator.shared
   }
 

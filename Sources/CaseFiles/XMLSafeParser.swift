@@ -14,7 +14,7 @@ enum XMLSafeParser {
   static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
 
   /// Refuses every external entity or DTD that libxml2 might try to load.
-  nonisolated(unsafe) static let installLoader: Void = {
+  static let installLoader: Void = {
     xmlSetExternalEntityLoader { _, _, _ in nil }
   }()
 
@@ -72,13 +72,6 @@ enum XMLSafeParser {
 
   /// Line and column (in Characters) of a byte offset.
   static func origin(of offset: Int, in bytes: [UInt8], file: String) -> Origin {
-    var line = 1
-    var start = 0
-    for k in 0..<offset where bytes[k] == 0x0A {
-      line += 1
-      start = k + 1
-    }
-    let column = String(decoding: bytes[start..<offset], as: UTF8.self).count + 1
-    return Origin(file: file, line: line, column: column)
+    Origin(file: file, offset: offset, in: bytes)
   }
 }

@@ -76,6 +76,18 @@ public struct Origin: Sendable, Hashable {
   /// 1-based column (0 when unknown).
   public var column: Int
 
+  /// The origin of a byte offset in a file's bytes: its line and its column in Characters.
+  public init(file: String, offset: Int, in bytes: [UInt8]) {
+    var line = 1
+    var start = 0
+    for k in 0..<min(offset, bytes.count) where bytes[k] == 0x0A {
+      line += 1
+      start = k + 1
+    }
+    let column = String(decoding: bytes[start..<min(offset, bytes.count)], as: UTF8.self).count + 1
+    self.init(file: file, line: line, column: column)
+  }
+
   /// Creates an origin.
   public init(file: String, line: Int = 0, column: Int = 0) {
     self.file = file
